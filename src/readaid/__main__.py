@@ -1,0 +1,3 @@
+from readaid.cli import main
+
+main()
