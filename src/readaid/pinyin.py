@@ -1,0 +1,137 @@
+"""Pinyin in CC-CEDICT's convention (numbered syllables, ``u:`` for ü, 5 for the neutral tone).
+
+Readings are stored numbered and turned into tone marks or zhuyin only for display, so
+every layer compares readings the same way. Nothing here imports pypinyin at module
+level: its import costs a quarter of a second and most callers only need tone marks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+TONE_MARKS = {
+    "a": "āáǎàa",
+    "e": "ēéěèe",
+    "i": "īíǐìi",
+    "o": "ōóǒòo",
+    "u": "ūúǔùu",
+    "ü": "ǖǘǚǜü",
+}
+_MARKED_VOWEL = {m: (base, tone + 1) for base, ms in TONE_MARKS.items() for tone, m in enumerate(ms[:4])}
+_NUMBERED_SYLLABLE = re.compile(r"^([A-Za-zü:]+?)([1-5])?$")
+
+#: Standard tone colour scheme (the MDBG one): 1 red, 2 orange, 3 green, 4 blue, 5 grey.
+TONE_COLOURS = {1: "#e30000", 2: "#d89000", 3: "#00a000", 4: "#1560e0", 5: "#888888"}
+
+
+def syllables(numbered: str) -> list[str]:
+    """Split a numbered reading into syllables: ``"yin2 hang2"`` -> ``["yin2", "hang2"]``."""
+    return numbered.split()
+
+
+def tone_of(syllable: str) -> int:
+    """The tone number of a numbered syllable; 5 for neutral or when there is none."""
+    last = syllable[-1:] if syllable else ""
+    return int(last) if last in "12345" and last else 5
+
+
+def _normalise_u(base: str) -> str:
+    return base.replace("u:", "ü").replace("U:", "Ü").replace("v", "ü").replace("V", "Ü")
+
+
+def syllable_to_marks(syllable: str) -> str:
+    """``"lu:4"`` -> ``"lǜ"``; anything that is not a syllable (``"xx5"``, ``","``) stays."""
+    match = _NUMBERED_SYLLABLE.match(syllable)
+    if not match or syllable.lower().startswith("xx"):
+        return syllable
+    base, tone_digit = match.groups()
+    base = _normalise_u(base)
+    tone = int(tone_digit or 5)
+    if tone == 5:
+        return base
+    lower = base.lower()
+    # The mark goes on a or e if present, on the o of "ou", otherwise on the last vowel.
+    if "a" in lower:
+        index = lower.index("a")
+    elif "e" in lower:
+        index = lower.index("e")
+    elif "ou" in lower:
+        index = lower.index("o")
+    else:
+        vowels = [i for i, ch in enumerate(lower) if ch in "aeiouü"]
+        if not vowels:
+            return base
+        index = vowels[-1]
+    vowel = base[index]
+    marked = TONE_MARKS[vowel.lower()][tone - 1]
+    if vowel.isupper():
+        marked = marked.upper()
+    return base[:index] + marked + base[index + 1 :]
+
+
+def to_marks(numbered: str) -> str:
+    """``"yin2 hang2"`` -> ``"yín háng"``."""
+    return " ".join(syllable_to_marks(s) for s in syllables(numbered))
+
+
+def to_display_numbers(numbered: str) -> str:
+    """Numbered, but with ``ü`` instead of CEDICT's ``u:``."""
+    return " ".join(_normalise_u(s) if not s.lower().startswith("xx") else s for s in syllables(numbered))
+
+
+def to_zhuyin(numbered: str) -> str:
+    """``"yin2 hang2"`` -> ``"ㄧㄣˊ ㄏㄤˊ"`` (pypinyin's converter, imported on first use)."""
+    return " ".join(_syllable_to_zhuyin(s) for s in syllables(numbered))
+
+
+@lru_cache(maxsize=4096)
+def _syllable_to_zhuyin(syllable: str) -> str:
+    if not _NUMBERED_SYLLABLE.match(syllable) or syllable.lower().startswith("xx"):
+        return syllable
+    from pypinyin.style.bopomofo import converter
+
+    # The converter reads tone marks; a syllable without a mark comes out neutral (˙).
+    return converter.to_bopomofo(syllable_to_marks(syllable).lower())
+
+
+def render(numbered: str, style: str = "marks") -> str:
+    """Display a numbered reading in ``style``: ``marks``, ``numbers`` or ``zhuyin``."""
+    if style == "numbers":
+        return to_display_numbers(numbered)
+    if style == "zhuyin":
+        return to_zhuyin(numbered)
+    return to_marks(numbered)
+
+
+def marks_to_numbered(text: str) -> str:
+    """``"yín háng"`` -> ``"yin2 hang2"``; already numbered or toneless text is kept."""
+    out: list[str] = []
+    for word in text.split():
+        tone = 0
+        letters = []
+        for ch in unicodedata.normalize("NFC", word):
+            if ch in _MARKED_VOWEL:
+                base, tone = _MARKED_VOWEL[ch]
+                letters.append(base)
+            elif ch.lower() in _MARKED_VOWEL:
+                base, tone = _MARKED_VOWEL[ch.lower()]
+                letters.append(base.upper())
+            else:
+                letters.append(ch)
+        plain = "".join(letters).replace("ü", "u:").replace("Ü", "U:")
+        out.append(plain + str(tone) if tone else plain)
+    return " ".join(out)
+
+
+def search_keys(text: str) -> tuple[str, str]:
+    """Keys for pinyin search: (letters without tones or spaces, tone digits without 5s).
+
+    ``"yín háng"``, ``"yin2hang2"`` and ``"yin2 hang2"`` give ``("yinhang", "22")``;
+    ``"yinhang"`` gives ``("yinhang", "")``, which matches any tones.
+    """
+    numbered = marks_to_numbered(text.strip().lower())
+    letters = re.sub(r"[^a-zü:]", "", numbered.replace("ü", "u:").replace("v", "u:"))
+    tones = re.sub(r"[^1-4]", "", numbered)
+    return letters.replace("u:", "v"), tones

@@ -1,0 +1,76 @@
+"""Script conversion with OpenCC: one converter per configuration, built on first use.
+
+Only the character-level configurations are offered. They never change a text's
+length, so a converted document keeps every token's offsets; the phrase-level ones
+(``s2twp``, ``tw2sp``) replace some words with words of another length and are left out.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from functools import lru_cache
+
+
+class Script(str, Enum):
+    ORIGINAL = "original"
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    TAIWAN = "taiwan"
+    HONG_KONG = "hongkong"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    def next(self) -> Script:
+        """The script the reader's toggle moves to: original -> simplified -> traditional."""
+        cycle = [Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL]
+        return cycle[(cycle.index(self) + 1) % len(cycle)] if self in cycle else Script.ORIGINAL
+
+
+_LABELS = {
+    Script.ORIGINAL: "Original",
+    Script.SIMPLIFIED: "Simplified",
+    Script.TRADITIONAL: "Traditional",
+    Script.TAIWAN: "Traditional (Taiwan)",
+    Script.HONG_KONG: "Traditional (Hong Kong)",
+}
+_CONFIGS = {
+    Script.SIMPLIFIED: "t2s",
+    Script.TRADITIONAL: "s2t",
+    Script.TAIWAN: "s2tw",
+    Script.HONG_KONG: "s2hk",
+}
+
+
+@lru_cache(maxsize=None)
+def get_converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(f"{config}.json" if not config.endswith(".json") else config)
+
+
+def convert(text: str, script: Script | str) -> str:
+    """``text`` in ``script``; always the same length as ``text``."""
+    script = Script(script)
+    if script is Script.ORIGINAL or not text:
+        return text
+    if script in (Script.TAIWAN, Script.HONG_KONG):
+        # s2tw/s2hk expect Simplified input; going through it makes Traditional input work too.
+        text = get_converter("t2s").convert(text)
+    converted = get_converter(_CONFIGS[script]).convert(text)
+    # The configurations above are length-preserving; guard anyway so offsets can never drift.
+    return converted if len(converted) == len(text) else _convert_by_character(text, script)
+
+
+def _convert_by_character(text: str, script: Script) -> str:
+    converter = get_converter(_CONFIGS[script])
+    out = []
+    for ch in text:
+        one = converter.convert(ch)
+        out.append(one if len(one) == 1 else ch)
+    return "".join(out)
+
+
+def to_simplified(text: str) -> str:
+    return convert(text, Script.SIMPLIFIED)
