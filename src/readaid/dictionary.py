@@ -74,6 +74,11 @@ class Dictionary:
             hit = self._memo[word] = [self._entry(row) for row in rows]
         return hit
 
+    def extra_words(self) -> list[str]:
+        """Simplified headwords of every source after CC-CEDICT, for the segmenter to learn."""
+        rows = self._db.execute("SELECT DISTINCT simplified FROM entries WHERE source > 1")
+        return [row[0] for row in rows if len(row[0]) > 1]
+
     def __contains__(self, word: str) -> bool:
         return bool(self.lookup(word))
 

@@ -1,0 +1,169 @@
+"""The document model: a text, its paragraphs, and each paragraph's tokens with exact spans.
+
+Paragraphs are found eagerly (one scan for newlines); tokens are made per paragraph on
+first use and kept, so a ten-megabyte novel opens at once and only what is read gets
+segmented. Every token's ``start``/``end`` index the document's text, whatever script
+it is shown in: script conversion never changes a text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from readaid.segment import Kind, segment
+
+SENTENCE_END = frozenset("。！？!?；;…")
+_CLOSERS = frozenset("”’」』）)】》\"'")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: Kind
+
+    @property
+    def is_chinese(self) -> bool:
+        return self.kind is Kind.CHINESE
+
+    @property
+    def is_word(self) -> bool:
+        """Something a learner can look up or save (not space or punctuation)."""
+        return self.kind in (Kind.CHINESE, Kind.LATIN)
+
+
+@dataclass(slots=True)
+class Overrides:
+    """A learner's corrections to the segmentation: breaks to force and spans to join."""
+
+    breaks: set[int] = field(default_factory=set)
+    joins: set[tuple[int, int]] = field(default_factory=set)
+
+
+class Document:
+    def __init__(self, text: str, known_words, name: str = "", overrides: Overrides | None = None):
+        self.text = text
+        self.name = name
+        self._known_words = known_words
+        self.overrides = overrides or Overrides()
+        self.paragraphs: list[tuple[int, int]] = _paragraph_spans(text)
+        self._starts = [start for start, _ in self.paragraphs]
+        self._tokens: dict[int, list[Token]] = {}
+        #: Readings per paragraph, filled by the reading core and dropped with the tokens.
+        self.readings: dict[int, list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.paragraphs)
+
+    # -- tokens ----------------------------------------------------------------------
+    def tokens(self, paragraph: int) -> list[Token]:
+        """The tokens of one paragraph (its trailing newline is the last token)."""
+        cached = self._tokens.get(paragraph)
+        if cached is None:
+            start, end = self.paragraphs[paragraph]
+            spans = segment(self.text[start:end], self._known_words, base=start)
+            spans = _apply_overrides(spans, self.overrides, start, end)
+            cached = self._tokens[paragraph] = [
+                Token(self.text[s:e], s, e, kind) for s, e, kind in spans
+            ]
+        return cached
+
+    def all_tokens(self) -> list[Token]:
+        return [token for index in range(len(self.paragraphs)) for token in self.tokens(index)]
+
+    def iter_tokens(self) -> Iterator[Token]:
+        for index in range(len(self.paragraphs)):
+            yield from self.tokens(index)
+
+    def is_segmented(self, paragraph: int) -> bool:
+        return paragraph in self._tokens
+
+    def paragraph_at(self, offset: int) -> int:
+        """The paragraph holding character ``offset``."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def token_at(self, offset: int) -> tuple[int, int]:
+        """``(paragraph, token index)`` of the token covering ``offset``."""
+        paragraph = self.paragraph_at(offset)
+        tokens = self.tokens(paragraph)
+        starts = [t.start for t in tokens]
+        return paragraph, max(0, bisect_right(starts, offset) - 1)
+
+    def sentences(self, paragraph: int) -> list[tuple[int, int]]:
+        """Token index ranges ``[first, last)`` of the paragraph's sentences."""
+        tokens = self.tokens(paragraph)
+        out, first = [], 0
+        for index, token in enumerate(tokens):
+            ends_here = token.kind is Kind.PUNCTUATION and token.text[-1] in SENTENCE_END
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if ends_here and not (following and following.text[:1] in _CLOSERS):
+                out.append((first, index + 1))
+                first = index + 1
+        if first < len(tokens):
+            out.append((first, len(tokens)))
+        return out
+
+    def sentence_text(self, offset: int) -> tuple[str, int]:
+        """The sentence around ``offset`` and where ``offset`` falls inside it."""
+        paragraph, index = self.token_at(offset)
+        tokens = self.tokens(paragraph)
+        for first, last in self.sentences(paragraph):
+            if first <= index < last:
+                start, end = tokens[first].start, tokens[last - 1].end
+                sentence = self.text[start:end]
+                stripped = sentence.strip()
+                lead = len(sentence) - len(sentence.lstrip())
+                return stripped, offset - start - lead
+        return "", 0
+
+    # -- corrections -----------------------------------------------------------------
+    def split(self, offset: int) -> None:
+        """Force a word break before character ``offset``."""
+        paragraph = self.paragraph_at(offset)
+        self.overrides.breaks.add(offset)
+        self.overrides.joins = {j for j in self.overrides.joins if not j[0] < offset < j[1]}
+        self._tokens.pop(paragraph, None)
+        self.readings.pop(paragraph, None)
+
+    def merge(self, start: int, end: int) -> None:
+        """Make ``text[start:end]`` one token (it must lie within one paragraph)."""
+        paragraph = self.paragraph_at(start)
+        if self.paragraph_at(end - 1) != paragraph:
+            raise ValueError("a merge cannot cross a paragraph break")
+        self.overrides.joins.add((start, end))
+        self.overrides.breaks = {b for b in self.overrides.breaks if not start < b < end}
+        self._tokens.pop(paragraph, None)
+        self.readings.pop(paragraph, None)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer("\n", text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _apply_overrides(spans, overrides: Overrides, start: int, end: int):
+    joins = [j for j in overrides.joins if start <= j[0] and j[1] <= end]
+    breaks = sorted(b for b in overrides.breaks if start < b < end)
+    if not joins and not breaks:
+        return spans
+    out = []
+    for s, e, kind in spans:
+        cuts = [b for b in breaks if s < b < e]
+        edges = [s, *cuts, e]
+        out.extend((a, b, kind) for a, b in zip(edges, edges[1:]))
+    for j_start, j_end in joins:
+        inside = [span for span in out if j_start <= span[0] and span[1] <= j_end]
+        if not inside or inside[0][0] != j_start or inside[-1][1] != j_end:
+            continue
+        first = out.index(inside[0])
+        out[first : first + len(inside)] = [(j_start, j_end, inside[0][2])]
+    return out

@@ -1,0 +1,57 @@
+"""The reading core's front door: open a text as a :class:`Document`, then ask for each
+token's reading and dictionary entries. Front ends (CLI, TUI) use only this and the
+model types; nothing here imports a UI."""
+
+from __future__ import annotations
+
+from readaid.cedict import Entry
+from readaid.dictionary import Dictionary, get_dictionary
+from readaid.document import Document, Overrides, Token
+from readaid.readings import ContextReader, read_tokens
+from readaid.script import Script, convert, to_simplified
+from readaid.segment import add_words
+
+
+class ReadingCore:
+    def __init__(self, dictionary: Dictionary) -> None:
+        self.dictionary = dictionary
+        self._context = ContextReader()
+        add_words(dictionary.extra_words())
+
+    def open(self, text: str, name: str = "", overrides: Overrides | None = None) -> Document:
+        return Document(text, self.dictionary.known_words, name=name, overrides=overrides)
+
+    def entries(self, token: Token | str) -> list[Entry]:
+        """Word entries for a token, falling back to its Simplified form; a single Han
+        character always has at least a fallback entry."""
+        text = token if isinstance(token, str) else token.text
+        entries = self.dictionary.lookup(text)
+        if not entries:
+            simplified = to_simplified(text)
+            if simplified != text:
+                entries = self.dictionary.lookup(simplified)
+        if not entries and len(text) == 1:
+            entries = self.dictionary.character(text)
+        return entries
+
+    def readings(self, document: Document, paragraph: int) -> list[str]:
+        """Numbered readings of the paragraph's tokens ("" for non-Chinese tokens)."""
+        cached = document.readings.get(paragraph)
+        if cached is None:
+            tokens = document.tokens(paragraph)
+            cached = document.readings[paragraph] = read_tokens(tokens, self.entries, self._context)
+        return cached
+
+    def display_text(self, document: Document, script: Script) -> str:
+        """The whole text in ``script``; same length, so token spans still apply."""
+        return convert(document.text, script)
+
+
+_default: ReadingCore | None = None
+
+
+def get_core() -> ReadingCore:
+    global _default
+    if _default is None:
+        _default = ReadingCore(get_dictionary())
+    return _default
