@@ -1,0 +1,302 @@
+"""The vocabulary store: the learner's saved words with the sentences they came from,
+word statuses, segmentation fixes and what was sent to Anki. One SQLite file in the user's
+data folder (see :mod:`readaid.vocab.database` for how it stays safe under concurrency).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+
+from readaid.vocab.database import Database, StoreError, now, stamp, translating
+from readaid.vocab.model import Context, SavedWord, WordStatus
+from readaid.vocab.store_rows import merged, to_context, to_word
+
+__all__ = ["StoreError", "VocabularyStore", "WordStatus", "SavedWord", "Context"]
+
+
+class VocabularyStore(Database):
+    """Intention-revealing operations on the store; each runs in its own transaction."""
+
+    # Saving words -----------------------------------------------------------------------
+
+    @translating
+    def save(
+        self,
+        simplified: str,
+        traditional: str,
+        pinyin: str,
+        *,
+        senses: Iterable[str] = (),
+        sentence: str = "",
+        position: int = 0,
+        source: str = "",
+        offset: int = 0,
+        status: WordStatus = WordStatus.LEARNING,
+        tags: Iterable[str] = (),
+        note: str = "",
+    ) -> SavedWord:
+        """Save a word met in ``sentence``. Saving the same characters and reading again
+        adds the new sentence (and any new senses and tags) to the word already saved."""
+        moment = now()
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT id, senses, tags, note FROM words "
+                "WHERE simplified = ? AND traditional = ? AND pinyin = ?",
+                (simplified, traditional, pinyin),
+            ).fetchone()
+            if row is None and pinyin:
+                # A word known only by its status (say, from an imported list) takes on
+                # the reading it is now saved with.
+                row = db.execute(
+                    "SELECT id, senses, tags, note FROM words WHERE simplified = ? AND pinyin = ''",
+                    (simplified,),
+                ).fetchone()
+            if row is None:
+                word_id = db.execute(
+                    "INSERT INTO words (simplified, traditional, pinyin, senses, status, tags,"
+                    " note, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        simplified,
+                        traditional,
+                        pinyin,
+                        json.dumps(list(senses), ensure_ascii=False),
+                        WordStatus(status).value,
+                        json.dumps(list(tags), ensure_ascii=False),
+                        note,
+                        moment,
+                        moment,
+                    ),
+                ).lastrowid
+            else:
+                word_id, old_senses, old_tags, old_note = row
+                db.execute(
+                    "UPDATE words SET traditional = ?, pinyin = ?, senses = ?, status = ?,"
+                    " tags = ?, note = ?, updated_at = ? WHERE id = ?",
+                    (
+                        traditional,
+                        pinyin,
+                        merged(old_senses, senses),
+                        WordStatus(status).value,
+                        merged(old_tags, tags),
+                        note or old_note,
+                        moment,
+                        word_id,
+                    ),
+                )
+            if sentence:
+                db.execute(
+                    "INSERT OR IGNORE INTO contexts (word_id, sentence, position, source,"
+                    " source_offset, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (word_id, sentence, position, source, offset, moment),
+                )
+            return self._word_by_id(db, word_id)
+
+    @translating
+    def annotate(
+        self, word_id: int, *, tags: Iterable[str] | None = None, note: str | None = None
+    ) -> SavedWord:
+        """Replace a saved word's tags and/or note."""
+        with self._transaction() as db:
+            if tags is not None:
+                db.execute(
+                    "UPDATE words SET tags = ?, updated_at = ? WHERE id = ?",
+                    (json.dumps(list(tags), ensure_ascii=False), now(), word_id),
+                )
+            if note is not None:
+                db.execute(
+                    "UPDATE words SET note = ?, updated_at = ? WHERE id = ?", (note, now(), word_id)
+                )
+            return self._word_by_id(db, word_id)
+
+    # Status -------------------------------------------------------------------------
+
+    @translating
+    def set_status(self, word: str, status: WordStatus, pinyin: str | None = None) -> None:
+        """Set the status of ``word`` (either script; every reading unless ``pinyin``),
+        creating a status-only entry if the word was never saved."""
+        from readaid.script import Script, convert, to_simplified
+
+        forms = (to_simplified(word), convert(word, Script.TRADITIONAL), pinyin or "")
+        with self._transaction() as db:
+            self._set_status(db, word, forms, WordStatus(status), pinyin)
+
+    @translating
+    def mark_known(self, words: Iterable[tuple[str, str, str]]) -> int:
+        """Mark many (simplified, traditional, pinyin) words known in one transaction;
+        returns how many were not known before."""
+        changed = 0
+        with self._transaction() as db:
+            for simplified, traditional, pinyin in words:
+                before = self._statuses_of(db, simplified, pinyin or None)
+                if before != {WordStatus.KNOWN}:
+                    changed += 1
+                self._set_status(
+                    db,
+                    simplified,
+                    (simplified, traditional, pinyin),
+                    WordStatus.KNOWN,
+                    pinyin or None,
+                )
+        return changed
+
+    def _statuses_of(self, db: sqlite3.Connection, word: str, pinyin: str | None) -> set:
+        query = "SELECT status FROM words WHERE (simplified = ? OR traditional = ?)"
+        params: tuple = (word, word)
+        if pinyin is not None:
+            query += " AND pinyin IN (?, '')"
+            params += (pinyin,)
+        return {WordStatus(status) for (status,) in db.execute(query, params)}
+
+    def _set_status(
+        self,
+        db: sqlite3.Connection,
+        word: str,
+        forms: tuple[str, str, str],
+        status: WordStatus,
+        pinyin: str | None,
+    ) -> None:
+        moment = now()
+        query = (
+            "UPDATE words SET status = ?, updated_at = ? WHERE (simplified = ? OR traditional = ?)"
+        )
+        params: tuple = (status.value, moment, word, word)
+        if pinyin is not None:
+            query += " AND pinyin IN (?, '')"
+            params += (pinyin,)
+        if db.execute(query, params).rowcount == 0:
+            db.execute(
+                "INSERT INTO words (simplified, traditional, pinyin, status, added_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (*forms, status.value, moment, moment),
+            )
+
+    @translating
+    def statuses(self) -> dict[str, WordStatus]:
+        """Every word's status keyed by both its Simplified and Traditional forms; where
+        readings differ in status, the most recently changed one wins."""
+        result: dict[str, WordStatus] = {}
+        rows = self._connection().execute(
+            "SELECT simplified, traditional, status FROM words ORDER BY updated_at, id"
+        )
+        for simplified, traditional, status in rows:
+            result[simplified] = result[traditional] = WordStatus(status)
+        return result
+
+    # Reading words back -------------------------------------------------------------
+
+    @translating
+    def words(
+        self, status: WordStatus | None = None, since: datetime | None = None
+    ) -> list[SavedWord]:
+        """Saved words in the order they were added, optionally only one status and/or
+        those added at or after ``since``."""
+        query, params = "SELECT * FROM words WHERE 1 = 1", []
+        if status is not None:
+            query += " AND status = ?"
+            params.append(WordStatus(status).value)
+        if since is not None:
+            query += " AND added_at >= ?"
+            params.append(stamp(since))
+        with self._transaction("DEFERRED") as db:
+            rows = db.execute(query + " ORDER BY added_at, id", params).fetchall()
+            contexts = self._contexts(db, [row[0] for row in rows])
+        return [to_word(row, contexts.get(row[0], ())) for row in rows]
+
+    @translating
+    def find(self, word: str, pinyin: str | None = None) -> list[SavedWord]:
+        """The saved entries of ``word`` (either script), optionally of one reading."""
+        query, params = (
+            "SELECT * FROM words WHERE (simplified = ? OR traditional = ?)",
+            [word, word],
+        )
+        if pinyin is not None:
+            query += " AND pinyin = ?"
+            params.append(pinyin)
+        with self._transaction("DEFERRED") as db:
+            rows = db.execute(query + " ORDER BY added_at, id", params).fetchall()
+            contexts = self._contexts(db, [row[0] for row in rows])
+        return [to_word(row, contexts.get(row[0], ())) for row in rows]
+
+    def _word_by_id(self, db: sqlite3.Connection, word_id: int) -> SavedWord:
+        row = db.execute("SELECT * FROM words WHERE id = ?", (word_id,)).fetchone()
+        return to_word(row, self._contexts(db, [word_id]).get(word_id, ()))
+
+    def _contexts(
+        self, db: sqlite3.Connection, word_ids: list[int]
+    ) -> dict[int, tuple[Context, ...]]:
+        found: dict[int, list[Context]] = {}
+        for start in range(0, len(word_ids), 500):  # stay under SQLite's variable limit
+            chunk = word_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = db.execute(
+                "SELECT word_id, sentence, position, source, source_offset, added_at FROM contexts"
+                f" WHERE word_id IN ({marks}) ORDER BY added_at, id",
+                chunk,
+            )
+            for row in rows:
+                found.setdefault(row[0], []).append(to_context(row[1:]))
+        return {word_id: tuple(items) for word_id, items in found.items()}
+
+    # Segmentation fixes -------------------------------------------------------------
+
+    @translating
+    def save_overrides(
+        self, document_key: str, breaks: set[int], joins: set[tuple[int, int]]
+    ) -> None:
+        """Remember a document's split/merge fixes (empty sets forget them)."""
+        with self._transaction() as db:
+            if not breaks and not joins:
+                db.execute("DELETE FROM overrides WHERE document_key = ?", (document_key,))
+                return
+            db.execute(
+                "INSERT INTO overrides (document_key, breaks, joins, updated_at)"
+                " VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (document_key) DO UPDATE SET breaks = excluded.breaks,"
+                " joins = excluded.joins, updated_at = excluded.updated_at",
+                (
+                    document_key,
+                    json.dumps(sorted(breaks)),
+                    json.dumps(sorted([list(join) for join in joins])),
+                    now(),
+                ),
+            )
+
+    @translating
+    def load_overrides(self, document_key: str) -> tuple[set[int], set[tuple[int, int]]]:
+        row = (
+            self._connection()
+            .execute("SELECT breaks, joins FROM overrides WHERE document_key = ?", (document_key,))
+            .fetchone()
+        )
+        if row is None:
+            return set(), set()
+        breaks, joins = row
+        return set(json.loads(breaks)), {(start, end) for start, end in json.loads(joins)}
+
+    # Anki ---------------------------------------------------------------------------
+
+    @translating
+    def unsent(self) -> list[SavedWord]:
+        """Words being learnt (new or learning, with a reading) not yet sent to Anki."""
+        sent = {
+            word_id for (word_id,) in self._connection().execute("SELECT word_id FROM anki_pushes")
+        }
+        return [
+            word
+            for status in (WordStatus.NEW, WordStatus.LEARNING)
+            for word in self.words(status)
+            if word.id not in sent and word.pinyin
+        ]
+
+    @translating
+    def record_sent(self, sent: Iterable[tuple[int, int | None]], deck: str) -> None:
+        """Remember which words (word id, Anki note id) are now in Anki's ``deck``."""
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO anki_pushes (word_id, note_id, deck, pushed_at)"
+                " VALUES (?, ?, ?, ?)",
+                [(word_id, note_id, deck, now()) for word_id, note_id in sent],
+            )
