@@ -8,6 +8,7 @@ and later starts open it in a fraction of a millisecond instead of re-parsing.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
 import os
@@ -20,12 +21,12 @@ from pathlib import Path
 
 from readaid import paths
 from readaid.cedict import Entry, Reference, is_han, parse_lines
-from readaid.pinyin import search_keys
+from readaid.pinyin import marks_to_numbered, search_keys
 from readaid.sources import Source, default_sources
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 _SCHEMA = """
 CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, path TEXT, licence TEXT,
                       attribution TEXT, header TEXT, entries INTEGER);
@@ -34,6 +35,8 @@ CREATE TABLE entries (id INTEGER PRIMARY KEY, source INTEGER, traditional TEXT,
 CREATE TABLE headwords (word TEXT NOT NULL, entry INTEGER NOT NULL);
 CREATE TABLE pinyin_keys (letters TEXT NOT NULL, tones TEXT NOT NULL, entry INTEGER NOT NULL);
 CREATE VIRTUAL TABLE english USING fts5(senses, tokenize = 'porter unicode61');
+CREATE TABLE context_phrases (phrase TEXT PRIMARY KEY, pinyin TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE common_readings (ch TEXT PRIMARY KEY, pinyin TEXT NOT NULL) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE INDEX headwords_word ON headwords (word);
@@ -114,10 +117,13 @@ class Dictionary:
             return []
         rows = self._db.execute(
             "SELECT e.*, k.tones FROM pinyin_keys k JOIN entries e ON e.id = k.entry "
-            "WHERE k.letters = ? ORDER BY length(e.simplified), e.id",
+            "WHERE k.letters = ? ORDER BY e.id",
             (letters,),
         ).fetchall()
-        return [self._entry(row[:-1]) for row in rows if not tones or row[-1] == tones][:limit]
+        entries = [self._entry(row[:-1]) for row in rows if not tones or row[-1] == tones]
+        # Common words before names, and the more senses the more likely the word meant.
+        entries.sort(key=lambda e: (e.is_proper_noun, e.is_variant_only, -len(e.senses)))
+        return entries[:limit]
 
     def search_english(self, query: str, limit: int = 50) -> list[Entry]:
         """Reverse lookup: entries with a sense matching ``query``, exact senses first."""
@@ -140,6 +146,25 @@ class Dictionary:
 
         rows.sort(key=rank)
         return [self._entry(row[:-1]) for row in rows[:limit]]
+
+    # -- context for readings (pypinyin's phrase data, compiled into the cache) -------------
+    def context_phrases(self, phrases: Iterable[str]) -> dict[str, str]:
+        """pypinyin's numbered reading of each of ``phrases`` it knows (Simplified)."""
+        wanted = list(set(phrases))
+        found: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT phrase, pinyin FROM context_phrases WHERE phrase IN ({marks})", chunk
+            )
+            found.update(rows)
+        return found
+
+    def common_reading(self, ch: str) -> str:
+        """The character's most frequent reading according to pypinyin ("" if unknown)."""
+        row = self._db.execute("SELECT pinyin FROM common_readings WHERE ch = ?", (ch,)).fetchone()
+        return row[0] if row else ""
 
     # -- about -----------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
@@ -165,7 +190,7 @@ class Dictionary:
 
 
 def _fallback_entry(ch: str, dictionary: Dictionary) -> Entry:
-    """A character no source lists: name its variant if OpenCC knows one, read it with pypinyin."""
+    """A character no source lists: name its variant if OpenCC knows one; pypinyin's reading."""
     from readaid.script import get_converter
 
     senses = []
@@ -174,10 +199,7 @@ def _fallback_entry(ch: str, dictionary: Dictionary) -> Entry:
         if variant != ch and dictionary.lookup(variant):
             senses.append(f"variant of {variant}")
             break
-    from pypinyin import Style, pinyin
-
-    reading = pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True)[0][0]
-    reading = reading.replace("v", "u:") if reading.isascii() else ""
+    reading = dictionary.common_reading(ch)
     senses.append("(no dictionary entry for this character)")
     return Entry(ch, ch, reading, tuple(senses), source="fallback", fallback=True)
 
@@ -188,6 +210,8 @@ def cache_key(sources: Sequence[Source]) -> str:
     for source in sources:
         digest.update(source.name.encode())
         digest.update(source.digest().encode())
+    for data in _pypinyin_data():
+        digest.update(hashlib.sha256(data.read_bytes()).hexdigest().encode())
     return digest.hexdigest()[:20]
 
 
@@ -233,12 +257,48 @@ def build_cache(sources: Sequence[Source], target: Path) -> None:
                 (source_id, source.name, str(source.path), source.licence, source.attribution,
                  json.dumps(header), len(entries)),
             )
+        _add_context_data(db)
         db.executescript(_INDEXES)
         db.commit()
         db.close()
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _pypinyin_data() -> list[Path]:
+    """pypinyin's phrase and character data files, found without importing pypinyin
+    (its import builds a segmenter we don't use)."""
+    spec = importlib.util.find_spec("pypinyin")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return [folder / "phrases_dict.json", folder / "pinyin_dict.json"]
+
+
+def _add_context_data(db: sqlite3.Connection) -> None:
+    files = _pypinyin_data()
+    if not files or not all(f.is_file() for f in files):
+        log.warning("pypinyin data not found: readings will not use phrase context")
+        return
+    phrases = json.loads(files[0].read_text(encoding="utf-8"))
+    db.executemany(
+        "INSERT OR REPLACE INTO context_phrases VALUES (?, ?)",
+        ((phrase, _numbered(r[0] for r in readings)) for phrase, readings in phrases.items()),
+    )
+    characters = json.loads(files[1].read_text(encoding="utf-8"))
+    db.executemany(
+        "INSERT OR REPLACE INTO common_readings VALUES (?, ?)",
+        ((chr(int(code)), _numbered([readings.split(",")[0]])) for code, readings in characters.items()),
+    )
+
+
+def _numbered(marked_syllables: Iterable[str]) -> str:
+    out = []
+    for syllable in marked_syllables:
+        numbered = marks_to_numbered(syllable)
+        out.append(numbered if numbered[-1:].isdigit() else numbered + "5")
+    return " ".join(out)
 
 
 def _ref(ref: Reference) -> tuple[str, str, str]:

@@ -15,7 +15,7 @@ from readaid.segment import add_words
 class ReadingCore:
     def __init__(self, dictionary: Dictionary) -> None:
         self.dictionary = dictionary
-        self._context = ContextReader()
+        self._context = ContextReader(dictionary)
         add_words(dictionary.extra_words())
 
     def open(self, text: str, name: str = "", overrides: Overrides | None = None) -> Document:

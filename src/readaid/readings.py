@@ -59,8 +59,9 @@ def choose(options: list[Candidate], context: list[str] | None) -> str:
         toneless = tones = 0
         if context and len(context) == len(syllables):
             for ours, theirs in zip(syllables, context):
-                toneless += ours.rstrip("12345").replace("u:", "v") == theirs.rstrip("12345")
-                tones += ours.replace("u:", "v") == theirs
+                theirs = theirs.lower()
+                toneless += ours.rstrip("12345") == theirs.rstrip("12345")
+                tones += ours == theirs
         if neutral_only:
             tones = 0
         return (-toneless, -tones, -c.senses, c.order)
@@ -104,26 +105,41 @@ def _neighbour(tokens: Sequence[Token], index: int, step: int) -> Token | None:
 
 
 class ContextReader:
-    """pypinyin's per-character reading of a run of Han characters, memoised per run."""
+    """pypinyin's reading of a token in context, from its phrase data compiled into the
+    dictionary cache: the longest known phrase made of whole tokens around the token,
+    else each character's most frequent reading."""
 
-    def __init__(self) -> None:
-        self._memo: dict[str, list[str] | None] = {}
+    def __init__(self, dictionary) -> None:
+        self._dictionary = dictionary
 
-    def syllables(self, run: str) -> list[str] | None:
-        if run not in self._memo:
-            from pypinyin import Style, lazy_pinyin
-
-            result = lazy_pinyin(
-                run, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda s: ["?"] * len(s)
-            )
-            self._memo[run] = result if len(result) == len(run) else None
-        return self._memo[run]
+    def syllables(self, tokens: Sequence[Token], index: int, reach: int = 2) -> list[str]:
+        first = last = index
+        while first > 0 and index - first < reach and tokens[first - 1].is_chinese:
+            first -= 1
+        while last + 1 < len(tokens) and last - index < reach and tokens[last + 1].is_chinese:
+            last += 1
+        spans = [
+            (a, b)
+            for a in range(first, index + 1)
+            for b in range(index, last + 1)
+            if b > a or len(tokens[index].text) > 1
+        ]
+        text = {span: to_simplified("".join(t.text for t in tokens[span[0] : span[1] + 1])) for span in spans}
+        known = self._dictionary.context_phrases(text.values())
+        best = max((s for s in spans if text[s] in known), key=lambda s: len(text[s]), default=None)
+        if best is not None:
+            syllables = known[text[best]].split()
+            offset = tokens[index].start - tokens[best[0]].start
+            here = syllables[offset : offset + len(tokens[index].text)]
+            if len(here) == len(tokens[index].text):
+                return here
+        simplified = to_simplified(tokens[index].text)
+        return [self._dictionary.common_reading(ch) or "?" for ch in simplified]
 
 
 def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> list[str]:
     """Numbered readings for ``tokens`` (empty for non-Chinese ones)."""
     out = [""] * len(tokens)
-    runs = _han_runs(tokens)
     for index, token in enumerate(tokens):
         if not token.is_chinese:
             continue
@@ -138,13 +154,7 @@ def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> 
         if particle:
             out[index] = particle
             continue
-        run_start, run_text = runs[index]
-        syllables = context.syllables(to_simplified(run_text))
-        here = None
-        if syllables is not None:
-            offset = token.start - run_start
-            here = syllables[offset : offset + len(token.text)]
-        out[index] = choose(options, here)
+        out[index] = choose(options, context.syllables(tokens, index))
     return out
 
 
@@ -155,22 +165,3 @@ def _char_readings(token: Token, entries_of) -> str:
         options = candidates(entries_of(Token(ch, 0, 1, Kind.CHINESE)))
         readings.append(choose(options, None) if options else "")
     return " ".join(r for r in readings if r)
-
-
-def _han_runs(tokens: Sequence[Token]) -> dict[int, tuple[int, str]]:
-    """For each Chinese token, the contiguous run of Chinese tokens around it."""
-    runs: dict[int, tuple[int, str]] = {}
-    index = 0
-    while index < len(tokens):
-        if not tokens[index].is_chinese:
-            index += 1
-            continue
-        last = index
-        while last + 1 < len(tokens) and tokens[last + 1].is_chinese:
-            last += 1
-        start = tokens[index].start
-        text = "".join(t.text for t in tokens[index : last + 1])
-        for member in range(index, last + 1):
-            runs[member] = (start, text)
-        index = last + 1
-    return runs

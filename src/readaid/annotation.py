@@ -1,0 +1,131 @@
+"""A whole document annotated for export: each token with its text in the chosen script,
+its span, kind, reading and glosses, and renderers for JSON, plain text, Markdown and a
+standalone HTML page with ``<ruby>`` (every piece of text escaped)."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+from readaid.document import Document
+from readaid.pinyin import TONE_COLOURS, syllable_to_marks, syllables, to_marks, tone_of
+from readaid.reader import ReadingCore
+from readaid.script import Script, convert
+
+FORMATS = ("json", "txt", "md", "html")
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedToken:
+    text: str
+    start: int
+    end: int
+    kind: str
+    pinyin: str
+    definitions: list[str]
+    simplified: str = ""
+    traditional: str = ""
+
+
+def annotate(core: ReadingCore, document: Document, script: Script) -> list[AnnotatedToken]:
+    shown = convert(document.text, script)
+    out: list[AnnotatedToken] = []
+    for paragraph in range(len(document)):
+        readings = core.readings(document, paragraph)
+        for token, reading in zip(document.tokens(paragraph), readings):
+            text = shown[token.start : token.end]
+            if not token.is_chinese:
+                out.append(AnnotatedToken(text, token.start, token.end, token.kind.value, "", []))
+                continue
+            entries = core.entries(token)
+            chosen = [e for e in entries if e.pinyin == reading] or entries
+            definitions = [sense for entry in chosen for sense in entry.senses]
+            first = chosen[0] if chosen else None
+            out.append(
+                AnnotatedToken(
+                    text, token.start, token.end, token.kind.value, reading, definitions,
+                    first.simplified if first else text, first.traditional if first else text,
+                )
+            )
+    return out
+
+
+def to_json(name: str, script: Script, text: str, tokens: list[AnnotatedToken]) -> str:
+    fields = AnnotatedToken.__slots__
+    rows = [{field: getattr(t, field) for field in fields} for t in tokens]
+    payload = {"name": name, "script": script.value, "text": text, "tokens": rows}
+    # No indent: the C encoder only runs for compact output, and it is 10x faster.
+    return json.dumps(payload, ensure_ascii=False) + "\n"
+
+
+def to_txt(tokens: list[AnnotatedToken]) -> str:
+    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``."""
+    return "".join(
+        f"{t.text}({to_marks(t.pinyin).replace(' ', '')})" if t.pinyin else t.text for t in tokens
+    )
+
+
+def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
+    """Ruby-annotated paragraphs (inline HTML, which Markdown allows) and a word list."""
+    body = "".join(_ruby(t, coloured=False) for t in tokens)
+    lines = [f"# {_md_escape(name)}", "", body.strip(), "", "## Words", "", "| Word | Pinyin | Meaning |", "|---|---|---|"]
+    seen = set()
+    for t in tokens:
+        if t.pinyin and (t.text, t.pinyin) not in seen:
+            seen.add((t.text, t.pinyin))
+            meaning = "; ".join(t.definitions[:3])
+            lines.append(f"| {_md_escape(t.text)} | {to_marks(t.pinyin)} | {_md_escape(meaning)} |")
+    return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return html.escape(text).replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[")
+
+
+def _ruby(token: AnnotatedToken, coloured: bool) -> str:
+    if not token.pinyin:
+        return html.escape(token.text).replace("\n", "<br>\n" if coloured else "\n\n")
+    if coloured:
+        reading = " ".join(
+            f'<span class="t{tone_of(s)}">{html.escape(syllable_to_marks(s))}</span>'
+            for s in syllables(token.pinyin)
+        )
+    else:
+        reading = html.escape(to_marks(token.pinyin))
+    title = html.escape("; ".join(token.definitions), quote=True)
+    return f'<ruby title="{title}">{html.escape(token.text)}<rt>{reading}</rt></ruby>'
+
+
+def to_html(name: str, tokens: list[AnnotatedToken]) -> str:
+    tones = "\n".join(f"  .t{tone} {{ color: {colour}; }}" for tone, colour in TONE_COLOURS.items())
+    body = "".join(_ruby(t, coloured=True) for t in tokens)
+    return f"""<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(name)}</title>
+<style>
+  body {{ max-width: 46em; margin: 2em auto; font-size: 1.4em; line-height: 2.4; }}
+  ruby {{ ruby-align: center; }}
+  ruby:hover {{ background: #ffef9f; cursor: help; }}
+  rt {{ font-size: 0.5em; }}
+{tones}
+</style>
+</head>
+<body>
+<h1>{html.escape(name)}</h1>
+<p>{body}</p>
+</body>
+</html>
+"""
+
+
+def render(fmt: str, name: str, script: Script, text: str, tokens: list[AnnotatedToken]) -> str:
+    if fmt == "json":
+        return to_json(name, script, text, tokens)
+    if fmt == "txt":
+        return to_txt(tokens)
+    if fmt == "md":
+        return to_markdown(name, tokens)
+    return to_html(name, tokens)

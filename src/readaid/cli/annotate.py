@@ -1,0 +1,61 @@
+"""``readaid annotate``: a text as JSON, annotated text, Markdown or an HTML page."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+from readaid.cli.common import dict_option, dictionary, fail
+
+
+@click.command()
+@click.argument("source", metavar="PATH|-")
+@click.option("--to", "fmt", type=click.Choice(["json", "txt", "md", "html"]), default="txt", show_default=True)
+@click.option(
+    "--script",
+    type=click.Choice(["original", "simplified", "traditional", "taiwan", "hongkong"]),
+    default="original",
+    show_default=True,
+    help="Script of the output text (spans are the same in every script).",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
+@dict_option
+def annotate(source: str, fmt: str, script: str, output: Path | None, extra_dicts: tuple[Path, ...]) -> None:
+    """Split PATH (or stdin) into words with readings and glosses."""
+    from readaid.annotation import annotate as annotate_document
+    from readaid.annotation import render
+    from readaid.loading import InputError, load
+    from readaid.reader import ReadingCore
+    from readaid.script import Script, convert
+
+    try:
+        loaded = load(source)
+    except InputError as error:
+        fail(str(error))
+    core = ReadingCore(dictionary(extra_dicts))
+    document = core.open(loaded.text, name=loaded.name)
+    chosen = Script(script)
+    tokens = annotate_document(core, document, chosen)
+    result = render(fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens)
+    if output is None:
+        click.echo(result, nl=False)
+        return
+    try:
+        write_atomically(output, result)
+    except OSError as error:
+        fail(f"{output}: cannot write ({error.strerror or error})")
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write to a temp file beside ``path``, then rename: a reader never sees half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,40 @@
+"""What every subcommand shares: the dictionary to use, and how errors reach the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from readaid.dictionary import Dictionary
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr and exit status 1: never a traceback."""
+    click.echo(f"readaid: {message}", err=True)
+    raise SystemExit(1)
+
+
+def dictionary(extra: tuple[Path, ...] = ()) -> Dictionary:
+    from readaid.config import ConfigError, extra_dictionaries
+    from readaid.dictionary import get_dictionary
+
+    for path in extra:
+        if not path.is_file():
+            fail(f"{path}: no such dictionary file")
+    try:
+        return get_dictionary(extra_dictionaries() + tuple(extra))
+    except ConfigError as error:
+        fail(str(error))
+    except OSError as error:
+        fail(f"cannot open the dictionary: {error}")
+
+
+dict_option = click.option(
+    "--dict",
+    "extra_dicts",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Extra CEDICT-format file, stacked after CC-CEDICT (repeatable).",
+)

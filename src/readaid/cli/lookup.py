@@ -1,0 +1,84 @@
+"""``readaid lookup``: dictionary entries, readably or as JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import click
+
+from readaid.cedict import Entry, is_han
+from readaid.cli.common import dict_option, dictionary, fail
+from readaid.dictionary import Dictionary
+
+_PINYIN_LIKE = re.compile(r"^[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5\s']+$")
+_TONED = re.compile(r"[1-5āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+def find(dictionary: Dictionary, query: str) -> list[Entry]:
+    """Headword lookup for Chinese; for Latin text, pinyin first when it has tones,
+    English first when it has none (``bank`` is not a syllable, ``yinhang`` is)."""
+    if any(is_han(ch) for ch in query):
+        entries = dictionary.lookup(query)
+        if not entries:
+            from readaid.script import to_simplified
+
+            entries = dictionary.lookup(to_simplified(query))
+        if not entries and len(query) == 1:
+            entries = dictionary.character(query)
+        return entries
+    if _PINYIN_LIKE.match(query) and _TONED.search(query):
+        return dictionary.search_pinyin(query) or dictionary.search_english(query)
+    english = dictionary.search_english(query)
+    if _PINYIN_LIKE.match(query):
+        pinyin = dictionary.search_pinyin(query)
+        return pinyin + [e for e in english if e not in pinyin]
+    return english
+
+
+def entry_json(entry: Entry, query: str) -> dict:
+    from readaid.pinyin import to_marks
+
+    def refs(items):
+        return [{"traditional": r.traditional, "simplified": r.simplified, "pinyin": r.pinyin} for r in items]
+
+    return {
+        "query": query,
+        "simplified": entry.simplified,
+        "traditional": entry.traditional,
+        "pinyin": entry.pinyin,
+        "pinyin_marks": to_marks(entry.pinyin),
+        "definitions": list(entry.senses),
+        "classifiers": refs(entry.classifiers),
+        "variant_of": refs(entry.variant_of),
+        "see_also": refs(entry.see_also),
+        "taiwan_pinyin": entry.taiwan_pinyin,
+        "source": entry.source,
+    }
+
+
+@click.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entries.")
+@click.option("--limit", default=10, show_default=True, help="Most entries per pinyin/English query.")
+@dict_option
+def lookup(words: tuple[str, ...], as_json: bool, limit: int, extra_dicts: tuple[Path, ...]) -> None:
+    """Look up WORDS: Chinese (either script), pinyin (yinhang, yin2hang2, yín háng) or English."""
+    dictionary_ = dictionary(extra_dicts)
+    found: list[tuple[str, list[Entry]]] = []
+    missing = []
+    for word in words:
+        entries = find(dictionary_, word.strip())[:limit] if word.strip() else []
+        if entries:
+            found.append((word, entries))
+        else:
+            missing.append(word)
+    if as_json:
+        click.echo(json.dumps([entry_json(e, w) for w, es in found for e in es], ensure_ascii=False, indent=2))
+    else:
+        from readaid.cli.entryview import print_entries
+
+        print_entries(dictionary_, found)
+    if missing:
+        fail("no entry for " + ", ".join(missing))
