@@ -1,60 +1,152 @@
-"""Turning a path, ``-`` (stdin) or bytes into text the reading core can open.
+"""Turning a path, an http(s) URL or ``-`` (stdin) into text the reading core can open.
 
-Bad input raises :class:`InputError` with a one-line message the front ends print as is.
+Text files are decoded in any common Chinese encoding, web pages reduced to their
+article, e-books to their chapters; then the text is repaired (see :mod:`.repair`).
+Bad input raises :class:`InputError` with a one-line message the front ends print as is;
+input that loads but deserves a word (empty, no Chinese, damaged bytes) gets a notice.
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from readaid.cedict import is_han
+from readaid.loading.files import MAX_INPUT_BYTES, read_file, read_limited
+from readaid.loading.model import Chapter, InputError, LoadedText
+from readaid.loading.repair import make_safe, repair
+from readaid.loading.text import Decoded, decode_bytes
+
+__all__ = ["MAX_INPUT_BYTES", "Chapter", "InputError", "LoadedText", "decode", "load"]
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+EPUB_SUFFIXES = frozenset({".epub"})
 
 
-class InputError(Exception):
-    """Input readaid cannot read; the message is one line, fit to show the user."""
+def load(source: str | Path, *, repair: bool = True, narrow: bool = False) -> LoadedText:
+    """Read ``source`` (a path, an http(s) URL, or ``-`` for stdin) and decode it.
 
+    With ``repair`` (the default) the text is cleaned as :func:`.repair.repair`
+    describes; ``narrow`` also turns full-width Latin letters and digits into ASCII.
+    """
+    from readaid.loading import url as urls
 
-@dataclass(slots=True)
-class LoadedText:
-    text: str
-    name: str
-    source: str
-    encoding: str = "utf-8"
-    notices: list[str] = field(default_factory=list)
-
-
-def load(source: str | Path) -> LoadedText:
-    """Read ``source`` (a path or ``-`` for stdin) and decode it."""
     if str(source) == "-":
-        return LoadedText(decode(sys.stdin.buffer.read(), "stdin"), "stdin", "-")
-    path = Path(source)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a text file")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
-    return LoadedText(decode(data, str(path)), path.name, str(path))
+        loaded = _load_stdin()
+    elif isinstance(source, str) and urls.is_url(source):
+        loaded = _load_url(source)
+    else:
+        loaded = _load_path(Path(source))
+    return _finish(loaded, repair_text=repair, narrow=narrow)
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes in UTF-8 (± BOM), UTF-16, GB18030 or Big5; newlines become ``\\n``."""
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: looks like a binary file, not text")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
-        try:
-            return _normalise_newlines(data.decode(encoding))
-        except UnicodeDecodeError:
-            pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "big5hkscs", "utf_16", "utf_8"]).best()
-    if best is None:
-        raise InputError(f"{name}: cannot decode the text (tried UTF-8, UTF-16, GB18030, Big5)")
-    return _normalise_newlines(str(best))
+    """Decode bytes in UTF-8 (± BOM), UTF-16/32 with a BOM, GB18030/GBK, Big5 or
+    Big5-HKSCS; newlines become ``\\n``."""
+    return decode_bytes(data, name).text
 
 
-def _normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def _load_path(path: Path) -> LoadedText:
+    data = read_file(path)
+    suffix = path.suffix.lower()
+    if suffix in EPUB_SUFFIXES:
+        return _from_epub(data, path.name, str(path))
+    if suffix in HTML_SUFFIXES:
+        return _from_html(data, path.name, str(path))
+    return _from_decoded(decode_bytes(data, str(path)), path.name, str(path))
+
+
+def _load_stdin() -> LoadedText:
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InputError(
+            "stdin: nothing piped in (use `-` with a pipe, e.g. `cat file | readaid ...`)"
+        )
+    data = read_limited(sys.stdin.buffer, MAX_INPUT_BYTES, "stdin")
+    from readaid.loading.html import looks_like_html
+
+    if looks_like_html(data):
+        return _from_html(data, "stdin", "-")
+    return _from_decoded(decode_bytes(data, "stdin"), "stdin", "-")
+
+
+def _load_url(address: str) -> LoadedText:
+    from readaid.loading.url import fetch
+
+    fetched = fetch(address)
+    parts = urlsplit(fetched.url)
+    name = PurePosixPath(parts.path).name or parts.hostname or fetched.url
+    if fetched.content_type == "application/epub+zip" or name.lower().endswith(".epub"):
+        return _from_epub(fetched.data, name, address)
+    if fetched.content_type == "text/plain":
+        from readaid.loading.text import decode_as
+
+        decoded = (
+            decode_as(fetched.data, fetched.charset, address)
+            if fetched.charset
+            else decode_bytes(fetched.data, address)
+        )
+        return _from_decoded(decoded, name, address)
+    from readaid.loading.html import looks_like_html
+
+    if fetched.content_type in ("text/html", "application/xhtml+xml") or looks_like_html(
+        fetched.data
+    ):
+        loaded = _from_html(fetched.data, address, address, fetched.charset)
+        loaded.name = loaded.title or name
+        return loaded
+    raise InputError(f"{address}: cannot read {fetched.content_type} (only web pages, text, EPUB)")
+
+
+def _from_decoded(decoded: Decoded, name: str, source: str) -> LoadedText:
+    return LoadedText(decoded.text, name, source, decoded.encoding, list(decoded.notices))
+
+
+def _from_html(data: bytes, name: str, source: str, charset: str | None = None) -> LoadedText:
+    from readaid.loading.html import decode_page, extract_article
+
+    decoded = decode_page(data, name, charset)
+    title, text, notices = extract_article(decoded.text, name)
+    return LoadedText(text, name, source, decoded.encoding, [*decoded.notices, *notices], title)
+
+
+def _from_epub(data: bytes, name: str, source: str) -> LoadedText:
+    from readaid.loading.epub import read_epub
+
+    title, text, chapters = read_epub(data, name)
+    notices = [] if chapters else [f"{name}: the EPUB has no chapters with text"]
+    return LoadedText(text, name, source, "utf-8", notices, title, chapters)
+
+
+def _finish(loaded: LoadedText, *, repair_text: bool, narrow: bool) -> LoadedText:
+    """Repair (or at least defuse) the text and add notices about its content."""
+    original = loaded.text
+    if repair_text:
+        repaired = repair(original, narrow=narrow)
+        loaded.text, loaded.offsets, loaded.hints = repaired.text, repaired.offsets, repaired.hints
+        loaded.chapters = [
+            Chapter(
+                c.title,
+                repaired.offsets.repaired_offset(c.start),
+                repaired.offsets.repaired_offset(c.end),
+            )
+            for c in loaded.chapters
+        ]
+        loaded.notices.extend(repaired.notices)
+    else:
+        loaded.text, changed = make_safe(original)
+        if changed:
+            loaded.notices.append(f"showing {changed} control character(s) as symbols (␛, ␇)")
+    loaded.original = original
+    loaded.notices.extend(_content_notices(loaded))
+    return loaded
+
+
+def _content_notices(loaded: LoadedText) -> list[str]:
+    if not loaded.text:
+        return [f"{loaded.name}: empty, nothing to read"]
+    if not loaded.text.strip():
+        return [f"{loaded.name}: only whitespace, nothing to read"]
+    if not any(is_han(ch) for ch in loaded.text):
+        return [f"{loaded.name}: no Chinese characters in the text"]
+    return []

@@ -1,0 +1,80 @@
+"""Web pages to article text with trafilatura: the title first, then the main text,
+without navigation, ads or comments. The page's own charset wins over guessing."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+from readaid.loading.model import InputError
+from readaid.loading.text import Decoded, decode_as, decode_bytes, normalise_newlines
+
+logger = logging.getLogger(__name__)
+
+# <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gbk">
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
+_SNIFF_BYTES = 4096
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # a BOM beats any label
+# The WHATWG Encoding Standard's reading of labels pages use: GB2312 and GBK pages are
+# decoded as GB18030, Big5 as Big5-HKSCS, Latin-1 as Windows-1252, and a UTF-16 label
+# in a page that was parsed as ASCII-compatible bytes cannot be true.
+_LABEL_ENCODINGS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "chinese": "gb18030",
+    "big5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
+
+
+def looks_like_html(data: bytes) -> bool:
+    head = data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in head
+
+
+def decode_page(data: bytes, name: str, header_charset: str | None = None) -> Decoded:
+    """Decode a page by its HTTP charset, else its meta charset, else by guessing."""
+    declared = header_charset or _meta_charset(data)
+    if declared and not data.startswith(_BOMS):
+        encoding = _LABEL_ENCODINGS.get(declared.lower(), declared)
+        return decode_as(data, encoding, name)
+    return decode_bytes(data, name)
+
+
+def extract_article(html: str, name: str) -> tuple[str, str, list[str]]:
+    """(title, text, notices) of the page's main article; the title is the first line."""
+    import trafilatura
+
+    notices: list[str] = []
+    try:
+        document = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=True, with_metadata=True
+        )
+    except Exception as error:  # a parser on untrusted pages: say what failed, no traceback
+        logger.debug("trafilatura failed on %s", name, exc_info=True)
+        raise InputError(f"{name}: cannot parse the page ({type(error).__name__})") from None
+    title = (document.title or "").strip() if document is not None else ""
+    body = (document.text or "").strip() if document is not None else ""
+    if not body:
+        # Too little for an article (trafilatura wants a main block): keep all the text.
+        body = trafilatura.html2txt(html).strip()
+        notices.append(f"{name}: no article found in the page; showing all its text")
+    body = normalise_newlines(body)
+    if title and not body.startswith(title):
+        body = f"{title}\n{body}" if body else title
+    return title, body, notices
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    return match.group(1).decode("ascii", "replace") if match else None

@@ -1,0 +1,67 @@
+"""Fetching a page over http(s) with the standard library: a timeout, a size limit, and
+one-line messages for every way the network can fail."""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from readaid import __version__
+from readaid.loading.files import MAX_INPUT_BYTES, describe_limit, read_limited
+from readaid.loading.model import InputError
+
+#: Seconds to wait for the server to connect or send the next bytes.
+FETCH_TIMEOUT = 20.0
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    data: bytes
+    content_type: str
+    charset: str | None
+    url: str
+
+
+def is_url(source: str) -> bool:
+    return urlsplit(source).scheme.lower() in ("http", "https")
+
+
+def fetch(url: str, limit: int = MAX_INPUT_BYTES, timeout: float | None = None) -> Fetched:
+    request = urllib.request.Request(url, headers={"User-Agent": f"readaid/{__version__}"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout or FETCH_TIMEOUT) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > limit:
+                raise InputError(
+                    f"{url}: too large ({describe_limit(int(length))}; "
+                    f"readaid reads up to {describe_limit(limit)})"
+                )
+            data = read_limited(response, limit, url)
+            return Fetched(
+                data,
+                response.headers.get_content_type(),
+                response.headers.get_content_charset(),
+                response.geturl(),
+            )
+    except urllib.error.HTTPError as error:
+        raise InputError(f"{url}: the server answered {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        reason = error.reason
+        if isinstance(reason, TimeoutError):
+            raise InputError(_timed_out(url, timeout)) from None
+        if isinstance(reason, socket.gaierror):
+            raise InputError(f"{url}: cannot find the host (are you offline?)") from None
+        text = getattr(reason, "strerror", None) or str(reason)
+        raise InputError(f"{url}: cannot connect ({text}; are you offline?)") from None
+    except TimeoutError:
+        raise InputError(_timed_out(url, timeout)) from None
+    except (OSError, ValueError, http.client.HTTPException) as error:  # resets, bad URLs, bad HTTP
+        raise InputError(f"{url}: cannot fetch ({error})") from None
+
+
+def _timed_out(url: str, timeout: float | None) -> str:
+    return f"{url}: no answer within {timeout or FETCH_TIMEOUT:g} s (timed out)"
