@@ -96,13 +96,15 @@ class Document:
     def sentences(self, paragraph: int) -> list[tuple[int, int]]:
         """Token index ranges ``[first, last)`` of the paragraph's sentences."""
         tokens = self.tokens(paragraph)
-        out, first = [], 0
+        out: list[tuple[int, int]] = []
+        first, ended = 0, False
         for index, token in enumerate(tokens):
-            ends_here = token.kind is Kind.PUNCTUATION and token.text[-1] in SENTENCE_END
-            following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if ends_here and not (following and following.text[:1] in _CLOSERS):
-                out.append((first, index + 1))
-                first = index + 1
+            # A sentence runs on through closing quotes and trailing space after its end mark.
+            if ended and token.text[:1] not in _CLOSERS and token.kind is not Kind.SPACE:
+                out.append((first, index))
+                first, ended = index, False
+            if token.kind is Kind.PUNCTUATION and token.text[-1] in SENTENCE_END:
+                ended = True
         if first < len(tokens):
             out.append((first, len(tokens)))
         return out

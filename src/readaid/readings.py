@@ -124,7 +124,11 @@ class ContextReader:
             for b in range(index, last + 1)
             if b > a or len(tokens[index].text) > 1
         ]
-        text = {span: to_simplified("".join(t.text for t in tokens[span[0] : span[1] + 1])) for span in spans}
+        base = tokens[first].start
+        window = to_simplified("".join(t.text for t in tokens[first : last + 1]))
+        text = {
+            (a, b): window[tokens[a].start - base : tokens[b].end - base] for a, b in spans
+        }
         known = self._dictionary.context_phrases(text.values())
         best = max((s for s in spans if text[s] in known), key=lambda s: len(text[s]), default=None)
         if best is not None:
@@ -140,10 +144,13 @@ class ContextReader:
 def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> list[str]:
     """Numbered readings for ``tokens`` (empty for non-Chinese ones)."""
     out = [""] * len(tokens)
+    options_of: dict[str, list[Candidate]] = {}
     for index, token in enumerate(tokens):
         if not token.is_chinese:
             continue
-        options = candidates(entries_of(token))
+        options = options_of.get(token.text)
+        if options is None:
+            options = options_of[token.text] = candidates(entries_of(token))
         if not options:
             out[index] = _char_readings(token, entries_of)
             continue

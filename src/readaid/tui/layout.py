@@ -164,7 +164,7 @@ def _cut(item: Item, width: int, ruby: Ruby, has_ruby: bool):
             char_cells = cell_len(item.text[end])
             if per_char:
                 syllable = cell_len(item.syllables[end]) + (cell_len(item.joiner) if end > start else 0)
-                char_cells = syllable if ruby is Ruby.INLINE else max(char_cells, syllable)
+                char_cells = char_cells + syllable if ruby is Ruby.INLINE else max(char_cells, syllable)
             if cells + char_cells > width and end > start:
                 break
             cells += char_cells

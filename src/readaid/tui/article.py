@@ -1,0 +1,334 @@
+"""The article view: a Line-API widget that draws only the rows in view.
+
+Rows come from :class:`ArticleFlow`; each drawn row is a :class:`Strip` kept in an LRU
+cache keyed by what can change it (the cursor or the mouse being on one of its words),
+so moving the cursor redraws two rows and scrolling redraws nothing it has seen. Every
+word's cells carry ``{"token": (paragraph, index)}`` in their style meta, which is how
+the mouse finds a word even on the second cell of a double-width character.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from readaid.pinyin import TONE_COLOURS
+from readaid.tui.flow import ArticleFlow, ParagraphLayout
+from readaid.tui.layout import Piece, Ruby
+from readaid.tui.navigation import Navigation
+
+TokenId = tuple[int, int]
+_TONE_CSS = "\n".join(
+    f"ArticleView > .article--tone-{tone} {{ color: {colour}; }}" for tone, colour in TONE_COLOURS.items()
+)
+
+
+class ArticleView(Navigation, ScrollView, can_focus=True):
+    COMPONENT_CLASSES = {
+        "article--word-a",
+        "article--word-b",
+        "article--punctuation",
+        "article--ruby",
+        "article--cursor",
+        "article--hover",
+        "article--learning",
+        "article--new",
+        "article--known",
+        *(f"article--tone-{tone}" for tone in TONE_COLOURS),
+    }
+    DEFAULT_CSS = (
+        """
+    ArticleView { background: $surface; color: $foreground; padding: 0 1; }
+    ArticleView > .article--word-a { }
+    ArticleView > .article--word-b { background: $foreground 7%; }
+    ArticleView > .article--punctuation { color: $foreground-muted; }
+    ArticleView > .article--ruby { color: $text-muted; }
+    ArticleView > .article--cursor { text-style: reverse bold; }
+    ArticleView > .article--hover { text-style: underline; }
+    ArticleView > .article--learning { color: $warning; text-style: underline; }
+    ArticleView > .article--new { color: $accent; }
+    ArticleView > .article--known { }
+    """
+        + _TONE_CSS
+    )
+    BINDINGS = Navigation.NAVIGATION_BINDINGS
+
+    class CursorMoved(Message):
+        """The keyboard cursor is on another word."""
+
+        def __init__(self, token: TokenId) -> None:
+            super().__init__()
+            self.token = token
+
+    class TokenHovered(Message):
+        """The mouse is over another word (``None``: over no word)."""
+
+        def __init__(self, token: TokenId | None) -> None:
+            super().__init__()
+            self.token = token
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.flow: ArticleFlow | None = None
+        self.cursor: TokenId | None = None
+        self.hover: TokenId | None = None
+        self._strips: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._styles: dict[str, Style] = {}
+        self._preparing = False
+
+    # -- set-up from the screen ------------------------------------------------------
+    def show(self, flow: ArticleFlow, cursor: TokenId | None) -> None:
+        self.flow = flow
+        self.clear_cache()
+        self._prepare()
+        if cursor is not None:
+            self.move_cursor(cursor)
+
+    def relayout(self, **changes) -> None:
+        """Apply new settings/statuses keeping the cursor's word at the same place on screen."""
+        if self.flow is None:
+            return
+        screen_line = self._cursor_line() - self.scroll_y if self.cursor else None
+        self.flow.reset(width=self._content_width(), **changes)
+        self.clear_cache()
+        self._sync_size()
+        if self.cursor is not None and screen_line is not None:
+            line = self.flow.line_of(*self.cursor)
+            self._sync_size()
+            self.scroll_to(y=max(0, line - screen_line), animate=False, immediate=True)
+        self._prepare()
+        self.refresh()
+
+    def redraw_paragraph(self, paragraph: int) -> None:
+        """Lay a paragraph out again (its words were split, merged or changed status)."""
+        if self.flow is None:
+            return
+        self.flow.forget(paragraph)
+        self.clear_cache()
+        self.flow.layout(paragraph)
+        self._sync_size()
+        self.refresh()
+
+    def clear_cache(self) -> None:
+        self._strips.clear()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    # -- geometry --------------------------------------------------------------------
+    def _content_width(self) -> int:
+        return max(self.scrollable_content_region.width, 4)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.flow is not None and self.flow.width != self._content_width():
+            self.relayout()
+
+    def _sync_size(self) -> None:
+        if self.flow is not None:
+            self.virtual_size = Size(self._content_width(), self.flow.total_lines)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """Lay out the paragraphs around the viewport, keeping the top line's paragraph in
+        place while estimated heights above it become measured ones."""
+        flow = self.flow
+        if flow is None or self._preparing or not len(flow.document.paragraphs):
+            return
+        self._preparing = True
+        try:
+            top = round(self.scroll_y)
+            height = max(self.size.height, 1)
+            anchor, anchor_offset = flow.index.find(top)
+            paragraph, _ = flow.index.find(max(0, top - height))
+            while paragraph < len(flow.index) and flow.index.top(paragraph) < top + 2 * height:
+                flow.layout(paragraph)
+                paragraph += 1
+            self._sync_size()
+            anchored = flow.index.top(anchor) + min(anchor_offset, flow.index.height(anchor))
+            if anchored != top:
+                self.set_scroll(None, anchored)
+                self.refresh()
+        finally:
+            self._preparing = False
+
+    def _cursor_line(self) -> int:
+        assert self.flow is not None and self.cursor is not None
+        return self.flow.line_of(*self.cursor)
+
+    def _token_lines(self, token: TokenId | None) -> Region | None:
+        if token is None or self.flow is None:
+            return None
+        paragraph, index = token
+        rows = [n for n, row in enumerate(self.flow.layout(paragraph).rows) if any(p.index == index for p in row)]
+        if not rows:
+            return None
+        height = self.flow.row_height
+        top = self.flow.index.top(paragraph) + rows[0] * height
+        return Region(0, top - round(self.scroll_y), self.size.width, (rows[-1] - rows[0] + 1) * height)
+
+    def _refresh_token(self, token: TokenId | None) -> None:
+        region = self._token_lines(token)
+        if region is not None:
+            self.refresh(region)
+
+    def scroll_to_cursor(self) -> None:
+        if self.flow is None or self.cursor is None:
+            return
+        line = self._cursor_line()
+        self._sync_size()
+        row_height = self.flow.row_height
+        margin = 2 * row_height
+        height = self.size.height
+        top = round(self.scroll_y)
+        if line < top + margin:
+            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True)
+        elif line + row_height > top + height - margin:
+            self.scroll_to(y=line + row_height - height + margin, animate=False, immediate=True)
+
+    # -- the cursor ------------------------------------------------------------------
+    def move_cursor(self, token: TokenId | None, scroll: bool = True) -> None:
+        if token is None:
+            return
+        old, self.cursor = self.cursor, token
+        self._refresh_token(old)
+        if scroll:
+            self.scroll_to_cursor()
+        self._refresh_token(token)
+        if old != token:
+            self.post_message(self.CursorMoved(token))
+
+    # -- mouse -----------------------------------------------------------------------
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        token = event.style.meta.get("token")
+        self._set_hover(tuple(token) if token is not None else None)
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._set_hover(None)
+
+    def on_click(self, event: events.Click) -> None:
+        token = event.style.meta.get("token")
+        if token is not None:
+            self.move_cursor(tuple(token), scroll=False)
+
+    def _set_hover(self, token: TokenId | None) -> None:
+        if token == self.hover:
+            return
+        old, self.hover = self.hover, token
+        self._refresh_token(old)
+        self._refresh_token(token)
+        self.post_message(self.TokenHovered(token))
+
+    # -- drawing ---------------------------------------------------------------------
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        flow = self.flow
+        width = self.size.width
+        base = self.rich_style
+        if flow is None or not len(flow.document.paragraphs):
+            return Strip.blank(width, base)
+        line = round(self.scroll_y) + y
+        if line >= flow.total_lines:
+            return Strip.blank(width, base)
+        paragraph, row, sub = flow.locate(line)
+        layout = flow.layout(paragraph)
+        if row >= len(layout.rows):
+            return Strip.blank(width, base)
+        pieces = layout.rows[row]
+        indices = {piece.index for piece in pieces}
+        cursor = self.cursor[1] if self.cursor and self.cursor[0] == paragraph and self.cursor[1] in indices else None
+        hover = self.hover[1] if self.hover and self.hover[0] == paragraph and self.hover[1] in indices else None
+        key = (paragraph, row, sub, cursor, hover, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._draw_row(paragraph, layout, pieces, sub, cursor, hover, width, base)
+            self._strips[key] = strip
+        return strip.apply_offsets(0, line)
+
+    def _draw_row(self, paragraph: int, layout: ParagraphLayout, pieces, sub: int,
+                  cursor: int | None, hover: int | None, width: int, base: Style) -> Strip:
+        assert self.flow is not None
+        ruby = self.flow.settings.pinyin.ruby
+        ruby_line = ruby is Ruby.OVER and sub == 0
+        tokens = self.flow.document.tokens(paragraph)
+        segments: list[Segment] = []
+        column = 0
+        for piece in pieces:
+            if piece.column > column:
+                segments.append(Segment(" " * (piece.column - column), base))
+            token_style = base + self._token_style(layout, tokens[piece.index], piece.index, cursor, hover)
+            token_style += Style.from_meta({"token": (paragraph, piece.index)})
+            segments.extend(self._draw_piece(layout, piece, token_style, ruby, ruby_line))
+            column = piece.column + piece.width
+        strip = Strip(segments, column)
+        return strip.extend_cell_length(width, base).crop(0, width)
+
+    def _token_style(self, layout: ParagraphLayout, token, index: int, cursor, hover) -> Style:
+        style = Style()
+        parity = layout.parity[index]
+        if parity >= 0:
+            style += self._style("article--word-b" if parity else "article--word-a")
+        elif not token.text.isspace():
+            style += self._style("article--punctuation")
+        status = self.flow.status(token) if self.flow else None
+        if status in ("learning", "new", "known"):
+            style += self._style(f"article--{status}")
+        if index == hover:
+            style += self._style("article--hover")
+        if index == cursor:
+            style += self._style("article--cursor")
+        return style
+
+    def _draw_piece(self, layout: ParagraphLayout, piece: Piece, style: Style, ruby: Ruby, ruby_line: bool):
+        item = layout.items[piece.index]
+        text = item.text[piece.start : piece.end]
+        syllables = item.syllables[piece.syllable_start : piece.syllable_end]
+        tones = layout.tones[piece.index]
+        colours = self.flow is not None and self.flow.settings.tone_colours
+        ruby_style = style + self._style("article--ruby")
+        if ruby_line:
+            shown = "".join(syllables)
+            pad = (piece.width - cell_len(shown)) // 2
+            out = [Segment(" " * pad, style)] if pad else []
+            for number, syllable in enumerate(syllables, start=piece.syllable_start):
+                out.append(Segment(syllable, self._tone(ruby_style, tones, number, colours)))
+            rest = piece.width - pad - cell_len(shown)
+            return out + ([Segment(" " * rest, style)] if rest > 0 else [])
+        per_char = colours and len(tones) == len(item.text)
+        if per_char:
+            characters = [Segment(ch, self._tone(style, tones, piece.start + n, True)) for n, ch in enumerate(text)]
+        else:
+            characters = [Segment(text, style)]
+        if ruby is Ruby.INLINE:
+            for number, syllable in enumerate(syllables, start=piece.syllable_start):
+                characters.append(Segment(syllable, self._tone(ruby_style, tones, number, colours)))
+            return characters
+        used = sum(cell_len(segment.text) for segment in characters)
+        pad = (piece.width - used) // 2
+        out = [Segment(" " * pad, style)] if pad else []
+        rest = piece.width - pad - used
+        return out + characters + ([Segment(" " * rest, style)] if rest > 0 else [])
+
+    def _tone(self, style: Style, tones: tuple[int, ...], number: int, colours: bool) -> Style:
+        if not colours or number >= len(tones):
+            return style
+        tone_style = self._style(f"article--tone-{tones[number]}")
+        # The cursor reverses colours; keep the tone as the foreground it swaps.
+        return style + Style(color=tone_style.color)

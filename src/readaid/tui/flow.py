@@ -1,0 +1,275 @@
+"""The article as rows of words: what the reader view draws, with no Textual in it.
+
+Paragraphs are laid out on demand (only those near the viewport) and kept in a bounded
+cache; the rest have estimated heights in a :class:`LineIndex`, so opening a novel
+costs one pass over its paragraph spans and nothing more.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from readaid.document import Document, Token
+from readaid.pinyin import render, syllables, tone_of
+from readaid.reader import ReadingCore
+from readaid.script import Script, convert
+from readaid.tui.layout import Item, Piece, Row, Ruby, layout_paragraph, visible
+from readaid.tui.lineindex import LineIndex
+
+#: Statuses for which pinyin is hidden in the unknown-only mode.
+KNOWN_STATUSES = frozenset({"known", "ignored"})
+#: Rough cells per character by mode, for paragraphs not laid out yet.
+_ESTIMATE_FACTOR = {Ruby.OVER: 1.8, Ruby.INLINE: 2.8, Ruby.NONE: 1.0}
+_VOWEL_START = frozenset("aeoāáǎàēéěèōóǒò")
+_LAYOUT_CACHE_SIZE = 4096
+
+
+class PinyinMode(str, Enum):
+    OVER = "over"
+    INLINE = "inline"
+    UNKNOWN = "unknown"
+    OFF = "off"
+
+    def next(self) -> PinyinMode:
+        members = list(PinyinMode)
+        return members[(members.index(self) + 1) % len(members)]
+
+    @property
+    def ruby(self) -> Ruby:
+        return {PinyinMode.INLINE: Ruby.INLINE, PinyinMode.OFF: Ruby.NONE}.get(self, Ruby.OVER)
+
+    @property
+    def label(self) -> str:
+        return {
+            PinyinMode.OVER: "pinyin over",
+            PinyinMode.INLINE: "pinyin inline",
+            PinyinMode.UNKNOWN: "pinyin: unknown words",
+            PinyinMode.OFF: "pinyin off",
+        }[self]
+
+
+PINYIN_STYLES = ("marks", "numbers", "zhuyin")
+
+
+@dataclass(frozen=True, slots=True)
+class ViewSettings:
+    pinyin: PinyinMode = PinyinMode.OVER
+    #: How readings are written: marks, numbers or zhuyin.
+    style: str = "marks"
+    script: Script = Script.ORIGINAL
+    tone_colours: bool = True
+
+    def with_(self, **changes) -> ViewSettings:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphLayout:
+    rows: list[Row]
+    items: list[Item]
+    #: Numbered syllables per token (for tone colours); empty where no reading.
+    tones: list[tuple[int, ...]]
+    #: 0/1 alternating over the paragraph's words, -1 for other tokens.
+    parity: list[int]
+
+
+class ArticleFlow:
+    def __init__(
+        self,
+        document: Document,
+        core: ReadingCore,
+        settings: ViewSettings,
+        width: int,
+        statuses: Mapping[str, str] | None = None,
+    ) -> None:
+        self.document = document
+        self.core = core
+        self.settings = settings
+        self.width = max(width, 4)
+        self.statuses = statuses
+        self._layouts: OrderedDict[int, ParagraphLayout] = OrderedDict()
+        self._display: OrderedDict[int, str] = OrderedDict()
+        self.index = LineIndex([self._estimate(p) for p in range(len(document.paragraphs))])
+
+    # -- configuration -------------------------------------------------------------
+    @property
+    def row_height(self) -> int:
+        return self.settings.pinyin.ruby.row_height
+
+    def reset(self, *, settings: ViewSettings | None = None, width: int | None = None,
+              statuses: Mapping[str, str] | None = None, keep_statuses: bool = True) -> None:
+        if settings is not None:
+            if settings.script != self.settings.script:
+                self._display.clear()
+            self.settings = settings
+        if width is not None:
+            self.width = max(width, 4)
+        if statuses is not None or not keep_statuses:
+            self.statuses = statuses
+        self._layouts.clear()
+        self.index = LineIndex([self._estimate(p) for p in range(len(self.document.paragraphs))])
+
+    def forget(self, paragraph: int) -> None:
+        """Drop a paragraph's layout (its segmentation or a word's status changed)."""
+        self._layouts.pop(paragraph, None)
+
+    # -- layout --------------------------------------------------------------------
+    @property
+    def total_lines(self) -> int:
+        return self.index.total
+
+    def is_laid_out(self, paragraph: int) -> bool:
+        return paragraph in self._layouts
+
+    def layout(self, paragraph: int) -> ParagraphLayout:
+        cached = self._layouts.get(paragraph)
+        if cached is not None:
+            self._layouts.move_to_end(paragraph)
+            return cached
+        cached = self._build(paragraph)
+        self._layouts[paragraph] = cached
+        if len(self._layouts) > _LAYOUT_CACHE_SIZE:
+            self._layouts.popitem(last=False)
+        rows = len(cached.rows)
+        self.index.set(paragraph, rows * self.row_height + 1 if rows else 0)
+        return cached
+
+    def display_text(self, paragraph: int) -> str:
+        """The paragraph in the chosen script with control characters made visible."""
+        cached = self._display.get(paragraph)
+        if cached is None:
+            start, end = self.document.paragraphs[paragraph]
+            cached = visible(convert(self.document.text[start:end], self.settings.script))
+            self._display[paragraph] = cached
+            if len(self._display) > _LAYOUT_CACHE_SIZE:
+                self._display.popitem(last=False)
+        else:
+            self._display.move_to_end(paragraph)
+        return cached
+
+    def token_text(self, paragraph: int, token: Token) -> str:
+        start = self.document.paragraphs[paragraph][0]
+        return self.display_text(paragraph)[token.start - start : token.end - start]
+
+    def shows_reading(self, token: Token) -> bool:
+        if self.settings.pinyin is PinyinMode.OFF:
+            return False
+        if self.settings.pinyin is PinyinMode.UNKNOWN and self.statuses is not None:
+            return self.status(token) not in KNOWN_STATUSES
+        return True
+
+    def status(self, token: Token) -> str | None:
+        if not self.statuses or not token.is_chinese:
+            return None
+        return self.statuses.get(token.text)
+
+    def _build(self, paragraph: int) -> ParagraphLayout:
+        tokens = self.document.tokens(paragraph)
+        readings = self.core.readings(self.document, paragraph) if self.settings.pinyin is not PinyinMode.OFF or self.settings.tone_colours else [""] * len(tokens)
+        items, tones, parity = [], [], []
+        word_number = 0
+        for token, reading in zip(tokens, readings):
+            text = self.token_text(paragraph, token)
+            numbered = syllables(reading) if reading else []
+            tones.append(tuple(tone_of(s) for s in numbered))
+            shown = tuple(_ruby_syllables(numbered, self.settings.style)) if numbered and self.shows_reading(token) else ()
+            items.append(Item(text, shown, space=not text.strip() or "\n" in token.text))
+            if token.is_word:
+                parity.append(word_number % 2)
+                word_number += 1
+            else:
+                parity.append(-1)
+        rows = layout_paragraph(items, self.width, self.settings.pinyin.ruby)
+        return ParagraphLayout(rows, items, tones, parity)
+
+    def _estimate(self, paragraph: int) -> int:
+        start, end = self.document.paragraphs[paragraph]
+        length = end - start
+        if length == 0 or self.document.text[start:end].isspace():
+            return 0
+        ruby = self.settings.pinyin.ruby
+        rows = math.ceil(length * 2 * _ESTIMATE_FACTOR[ruby] / self.width)
+        return rows * ruby.row_height + 1
+
+    # -- positions -----------------------------------------------------------------
+    def locate(self, line: int) -> tuple[int, int, int]:
+        """``(paragraph, row, line within row)`` of a line; row may equal len(rows)
+        for the blank line after a paragraph."""
+        paragraph, offset = self.index.find(line)
+        self.layout(paragraph)
+        paragraph, offset = self.index.find(line)
+        return paragraph, offset // self.row_height, offset % self.row_height
+
+    def row_of(self, paragraph: int, token_index: int) -> int:
+        for number, row in enumerate(self.layout(paragraph).rows):
+            if any(piece.index == token_index for piece in row):
+                return number
+        return 0
+
+    def line_of(self, paragraph: int, token_index: int) -> int:
+        row = self.row_of(paragraph, token_index)
+        return self.index.top(paragraph) + row * self.row_height
+
+    def piece_of(self, paragraph: int, token_index: int) -> Piece | None:
+        row = self.layout(paragraph).rows[self.row_of(paragraph, token_index)] if self.layout(paragraph).rows else ()
+        return next((piece for piece in row if piece.index == token_index), None)
+
+    def word_near(self, paragraph: int, row: int, column: int) -> int | None:
+        """The word in a row whose column is closest to ``column``."""
+        rows = self.layout(paragraph).rows
+        if not 0 <= row < len(rows):
+            return None
+        tokens = self.document.tokens(paragraph)
+        best, best_distance = None, None
+        for piece in rows[row]:
+            if not tokens[piece.index].is_word:
+                continue
+            if piece.column <= column < piece.column + piece.width:
+                return piece.index
+            distance = min(abs(piece.column - column), abs(piece.column + piece.width - 1 - column))
+            if best_distance is None or distance < best_distance:
+                best, best_distance = piece.index, distance
+        return best
+
+    # -- walking -------------------------------------------------------------------
+    def tokens_from(self, paragraph: int, index: int, step: int) -> Iterator[tuple[int, int, Token]]:
+        """Tokens after (step 1) or before (step -1) ``(paragraph, index)``, in order."""
+        count = len(self.document.paragraphs)
+        p, i = paragraph, index + step
+        while 0 <= p < count:
+            tokens = self.document.tokens(p)
+            if step < 0 and i >= len(tokens):
+                i = len(tokens) - 1
+            while 0 <= i < len(tokens):
+                yield p, i, tokens[i]
+                i += step
+            p += step
+            i = 0 if step > 0 else 1 << 62
+
+    def next_word(self, paragraph: int, index: int, step: int, unknown: bool = False) -> tuple[int, int] | None:
+        for p, i, token in self.tokens_from(paragraph, index, step):
+            if not token.is_word:
+                continue
+            if unknown and (not token.is_chinese or self.status(token) in KNOWN_STATUSES):
+                continue
+            return p, i
+        return None
+
+    def first_word(self, paragraph: int, from_index: int = 0) -> tuple[int, int] | None:
+        tokens = self.document.tokens(paragraph)
+        for i in range(from_index, len(tokens)):
+            if tokens[i].is_word:
+                return paragraph, i
+        return self.next_word(paragraph, len(tokens), 1)
+
+
+def _ruby_syllables(numbered: list[str], style: str) -> Iterator[str]:
+    for number, syllable in enumerate(numbered):
+        shown = render(syllable, style)
+        if style == "marks" and number and shown[:1].lower() in _VOWEL_START:
+            shown = "'" + shown
+        yield shown

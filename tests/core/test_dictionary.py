@@ -1,0 +1,87 @@
+import pytest
+
+from readaid import dictionary as dictionary_module
+from readaid.dictionary import open_dictionary
+from readaid.sources import Source, default_sources
+
+SMALL = """#! version=7
+#! date=2024-01-01
+銀行 银行 [yin2 hang2] /bank/CL:家[jia1]/
+行 行 [hang2] /row/line/
+行 行 [xing2] /to walk/to go/
+印航 印航 [Yin4 hang2] /Air India (abbr.)/
+"""
+
+
+@pytest.fixture()
+def small_source(tmp_path):
+    path = tmp_path / "small.u8"
+    path.write_text(SMALL, encoding="utf-8")
+    return Source("small", path)
+
+
+def test_cache_is_built_once_and_reused(tmp_path, small_source, monkeypatch):
+    first = open_dictionary([small_source], cache=tmp_path / "cache")
+    assert first.lookup("銀行")[0].senses == ("bank",)
+    calls = []
+    monkeypatch.setattr(dictionary_module, "build_cache", lambda *a: calls.append(a))
+    second = open_dictionary([small_source], cache=tmp_path / "cache")
+    assert calls == [], "a second start must not re-parse the sources"
+    assert second.path == first.path
+
+
+def test_stale_cache_is_rebuilt_when_the_source_changes(tmp_path, small_source):
+    before = open_dictionary([small_source], cache=tmp_path / "cache")
+    small_source.path.write_text(SMALL + "貓 猫 [mao1] /cat/\n", encoding="utf-8")
+    after = open_dictionary([small_source], cache=tmp_path / "cache")
+    assert after.path != before.path
+    assert after.lookup("猫")[0].senses == ("cat",)
+    assert not before.path.exists(), "the stale cache is removed"
+
+
+def test_source_info_and_header(tmp_path, small_source):
+    info = open_dictionary([small_source], cache=tmp_path / "c").sources()
+    assert info[0].name == "small" and info[0].entries == 4 and info[0].header["date"] == "2024-01-01"
+
+
+@pytest.fixture(scope="module")
+def full(core):
+    return core.dictionary
+
+
+@pytest.mark.parametrize("word", ["银行", "銀行"])
+def test_lookup_in_either_script(full, word):
+    assert [e.pinyin for e in full.lookup(word)] == ["yin2 hang2"]
+
+
+@pytest.mark.parametrize("query", ["yinhang", "yin2hang2", "yín háng", "yin2 hang2", "YinHang"])
+def test_pinyin_search(full, query):
+    assert full.search_pinyin(query)[0].simplified == "银行"
+
+
+def test_pinyin_search_respects_tones(full):
+    assert all(e.pinyin.lower().startswith("ma1") for e in full.search_pinyin("ma1"))
+
+
+def test_english_search_puts_exact_senses_first(full):
+    assert full.search_english("bank")[0].simplified == "银行"
+    assert full.search_english("cat")[0].simplified == "猫"
+
+
+def test_every_han_character_has_an_entry(full):
+    assert full.character("𠮷")[0].fallback
+    assert full.character("中")[0].simplified == "中"
+
+
+def test_supplement_is_stacked_after_cedict(full):
+    names = [s.name for s in full.sources()]
+    assert names[:2] == ["CC-CEDICT", "readaid supplement"]
+    assert full.lookup("大模型")[0].source == "readaid supplement"
+
+
+def test_dropped_dictionary_is_stacked(readaid_home, tmp_path, monkeypatch):
+    dropped = tmp_path / "dictionaries"
+    dropped.mkdir()
+    (dropped / "canto.u8").write_text("食飯 食饭 [sik6 faan6] /to eat a meal/\n", encoding="utf-8")
+    monkeypatch.setattr("readaid.paths.user_dictionaries_dir", lambda: dropped)
+    assert [s.name for s in default_sources()][-1] == "canto"

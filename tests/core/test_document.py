@@ -1,0 +1,55 @@
+import subprocess
+import sys
+
+from readaid.script import Script, convert
+
+TEXT = "第一段。第二句！\n\n他说：“好。”然后走了。\n最后"
+
+
+def test_paragraphs_cover_the_text(core):
+    document = core.open(TEXT)
+    assert [TEXT[s:e] for s, e in document.paragraphs] == ["第一段。第二句！\n", "\n", "他说：“好。”然后走了。\n", "最后"]
+
+
+def test_sentences_keep_closing_quotes(core):
+    document = core.open(TEXT)
+    tokens = document.tokens(2)
+    sentences = ["".join(t.text for t in tokens[a:b]) for a, b in document.sentences(2)]
+    assert sentences == ["他说：“好。”", "然后走了。\n"]
+
+
+def test_sentence_text_around_an_offset(core):
+    document = core.open(TEXT)
+    offset = TEXT.index("走")
+    sentence, position = document.sentence_text(offset)
+    assert sentence == "然后走了。" and sentence[position] == "走"
+
+
+def test_token_at_offset(core):
+    document = core.open("我在银行工作")
+    paragraph, index = document.token_at(3)
+    assert document.tokens(paragraph)[index].text == "银行"
+
+
+def test_merge_and_split(core):
+    document = core.open("我在银行工作")
+    document.merge(2, 6)
+    assert [t.text for t in document.tokens(0)] == ["我", "在", "银行工作"]
+    document.split(4)
+    assert [t.text for t in document.tokens(0)] == ["我", "在", "银行", "工作"]
+
+
+def test_scripts_keep_length(core):
+    for script in Script:
+        assert len(convert(TEXT + "後來發展得很快", script)) == len(TEXT) + 7
+    assert convert("银行后来", Script.TRADITIONAL) == "銀行後來"
+    assert convert("銀行後來", Script.SIMPLIFIED) == "银行后来"
+    assert convert("软件", Script.TAIWAN) == "軟件"
+
+
+def test_core_does_not_import_textual():
+    code = (
+        "import sys, readaid.reader, readaid.annotation, readaid.loading, readaid.dictionary;"
+        "assert 'textual' not in sys.modules, 'core imported textual'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

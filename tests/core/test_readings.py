@@ -1,0 +1,51 @@
+import pytest
+
+CASES = [
+    ("银行", ["yin2 hang2"]),
+    ("行走", ["xing2 zou3"]),
+    ("重要", ["zhong4 yao4"]),
+    ("重新", ["chong2 xin1"]),
+    ("长大", ["zhang3 da4"]),
+    ("长度", ["chang2 du4"]),
+    ("还有", ["hai2 you3"]),
+    ("还钱", ["huan2", "qian2"]),
+    ("觉得", ["jue2 de5"]),
+    ("睡觉", ["shui4 jiao4"]),
+    ("了解", ["liao3 jie3"]),
+    ("便宜", ["pian2 yi5"]),
+    ("教书", ["jiao1 shu1"]),
+    ("教育", ["jiao4 yu4"]),
+    ("地方", ["di4 fang5"]),
+    ("暖和", ["nuan3 huo5"]),
+    ("曾國洋", ["Zeng1 Guo2 yang2"]),
+    ("曾经", ["ceng2 jing1"]),
+    ("重復開發", ["chong2 fu4", "kai1 fa1"]),
+    ("他跑得快", ["ta1", "pao3", "de5", "kuai4"]),
+    ("我得走了", ["wo3", "dei3", "zou3", "le5"]),
+    ("他认真地学习", ["ta1", "ren4 zhen1", "de5", "xue2 xi2"]),
+    ("他还没来", ["ta1", "hai2", "mei2", "lai2"]),
+    ("银行行长", ["yin2 hang2", "hang2 zhang3"]),
+    ("一个人", ["yi1", "ge4", "ren2"]),
+    ("这是我的书", ["zhe4", "shi4", "wo3", "de5", "shu1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_reading_in_context(core, text, expected):
+    document = core.open(text)
+    readings = [r for r in core.readings(document, 0) if r]
+    assert readings == expected, [t.text for t in document.tokens(0)]
+
+
+def test_non_chinese_tokens_have_no_reading(core):
+    document = core.open("AI 2024 你好")
+    tokens = document.tokens(0)
+    readings = core.readings(document, 0)
+    assert {t.text: r for t, r in zip(tokens, readings)} == {"AI": "", " ": "", "2024": "", "你好": "ni3 hao3"}
+
+
+def test_readings_follow_a_merge(core):
+    document = core.open("银行行长")
+    document.split(document.text.index("行长") + 1)
+    assert [t.text for t in document.tokens(0)] == ["银行", "行", "长"]
+    assert core.readings(document, 0)[0] == "yin2 hang2"

@@ -1,0 +1,49 @@
+import pytest
+
+from readaid.segment import Kind
+
+
+def spans(core, text):
+    document = core.open(text)
+    tokens = document.all_tokens()
+    assert "".join(t.text for t in tokens) == text
+    return [(t.text, t.kind) for t in tokens]
+
+
+def test_tokens_concatenate_and_keep_kinds(core):
+    result = spans(core, "我在银行工作，MiniCPM-Llama3-V 发布于2024-06-22 11:31，见 https://example.com/a?b=1。")
+    assert ("银行", Kind.CHINESE) in result
+    assert ("MiniCPM-Llama3-V", Kind.LATIN) in result
+    assert ("2024-06-22", Kind.NUMBER) in result
+    assert ("11:31", Kind.NUMBER) in result
+    assert ("https://example.com/a?b=1", Kind.URL) in result
+
+
+def test_traditional_segments_like_simplified(core):
+    simplified = [t for t, _ in spans(core, "我们应该重新开发这个地方的银行系统。")]
+    traditional = [t for t, _ in spans(core, "我們應該重新開發這個地方的銀行系統。")]
+    assert [len(t) for t in simplified] == [len(t) for t in traditional]
+
+
+def test_words_no_dictionary_knows_are_split_into_dictionary_words(core):
+    # jieba keeps 一个 and 很多 as words; CC-CEDICT has neither, so they are split.
+    words = [t for t, k in spans(core, "我有一个很多朋友的地方。") if k is Kind.CHINESE]
+    assert "一个" not in words and "一" in words and "个" in words
+    assert all(core.dictionary.lookup(w) for w in words)
+
+
+def test_supplement_words_are_kept_whole(core):
+    words = [t for t, _ in spans(core, "端側大模型是開源的。")]
+    assert "端側" in words and "大模型" in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["👨‍👩‍👧 家庭", "e\u0301t\u00e9", "𠮷野家", "[bold]x[/]", "\x1b[2J清屏", "שלום 你好", "　全角　", ""],
+)
+def test_odd_text_round_trips(core, text):
+    spans(core, text)
+
+
+def test_emoji_sequences_stay_whole(core):
+    assert ("👨‍👩‍👧", Kind.SYMBOL) in spans(core, "👨‍👩‍👧 家庭")
