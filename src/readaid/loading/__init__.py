@@ -62,7 +62,7 @@ def _load_stdin() -> LoadedText:
         raise InputError(
             "stdin: nothing piped in (use `-` with a pipe, e.g. `cat file | readaid ...`)"
         )
-    data = read_limited(sys.stdin.buffer, MAX_INPUT_BYTES, "stdin")
+    data = read_limited(sys.stdin.buffer, "stdin")
     from readaid.loading.html import looks_like_html
 
     if looks_like_html(data):

@@ -17,8 +17,9 @@ def describe_limit(limit: int) -> str:
     return f"{limit / (1024 * 1024):g} MiB" if limit >= 1024 * 1024 else f"{limit} bytes"
 
 
-def check_file(path: Path, limit: int) -> None:
+def check_file(path: Path, limit: int | None = None) -> None:
     """Refuse what is missing, not a regular file, or over ``limit``, from its metadata."""
+    limit = limit or MAX_INPUT_BYTES
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -36,19 +37,21 @@ def check_file(path: Path, limit: int) -> None:
         )
 
 
-def read_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+def read_file(path: Path, limit: int | None = None) -> bytes:
     """The bytes of ``path``, after :func:`check_file`."""
+    limit = limit or MAX_INPUT_BYTES
     check_file(path, limit)
     try:
         with open(path, "rb") as file:
-            return read_limited(file, limit, str(path))
+            return read_limited(file, str(path), limit)
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
-def read_limited(stream: BinaryIO, limit: int, name: str) -> bytes:
+def read_limited(stream: BinaryIO, name: str, limit: int | None = None) -> bytes:
     """Read at most ``limit`` bytes; a stream that has more is refused (a file can grow
     after its size was checked, and pipes have no size)."""
+    limit = limit or MAX_INPUT_BYTES
     data = stream.read(limit + 1)
     if len(data) > limit:
         raise InputError(f"{name}: too large (readaid reads up to {describe_limit(limit)})")

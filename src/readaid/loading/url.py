@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from readaid import __version__
-from readaid.loading.files import MAX_INPUT_BYTES, describe_limit, read_limited
+from readaid.loading import files
 from readaid.loading.model import InputError
 
 #: Seconds to wait for the server to connect or send the next bytes.
@@ -30,17 +30,19 @@ def is_url(source: str) -> bool:
     return urlsplit(source).scheme.lower() in ("http", "https")
 
 
-def fetch(url: str, limit: int = MAX_INPUT_BYTES, timeout: float | None = None) -> Fetched:
+def fetch(url: str, limit: int | None = None, timeout: float | None = None) -> Fetched:
+    limit = limit or files.MAX_INPUT_BYTES
+    timeout = timeout or FETCH_TIMEOUT
     request = urllib.request.Request(url, headers={"User-Agent": f"readaid/{__version__}"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout or FETCH_TIMEOUT) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
                 raise InputError(
-                    f"{url}: too large ({describe_limit(int(length))}; "
-                    f"readaid reads up to {describe_limit(limit)})"
+                    f"{url}: too large ({files.describe_limit(int(length))}; "
+                    f"readaid reads up to {files.describe_limit(limit)})"
                 )
-            data = read_limited(response, limit, url)
+            data = files.read_limited(response, url, limit)
             return Fetched(
                 data,
                 response.headers.get_content_type(),
@@ -63,5 +65,5 @@ def fetch(url: str, limit: int = MAX_INPUT_BYTES, timeout: float | None = None) 
         raise InputError(f"{url}: cannot fetch ({error})") from None
 
 
-def _timed_out(url: str, timeout: float | None) -> str:
-    return f"{url}: no answer within {timeout or FETCH_TIMEOUT:g} s (timed out)"
+def _timed_out(url: str, timeout: float) -> str:
+    return f"{url}: no answer within {timeout:g} s (timed out)"
