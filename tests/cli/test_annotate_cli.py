@@ -1,0 +1,107 @@
+import difflib
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from readaid.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "golden"
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_json_tokens_have_spans_kinds_readings_and_definitions(core):
+    result = run("annotate", "-", "--to", "json", input="我在銀行工作。AI")
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    tokens = payload["tokens"]
+    assert "".join(t["text"] for t in tokens) == "我在銀行工作。AI"
+    bank = next(t for t in tokens if t["text"] == "銀行")
+    assert (bank["start"], bank["end"], bank["kind"], bank["pinyin"]) == (2, 4, "chinese", "yin2 hang2")
+    assert bank["definitions"] == ["bank"]
+    assert tokens[-1] | {"pinyin": ""} == tokens[-1] and tokens[-1]["kind"] == "latin"
+
+
+def test_script_option_converts_and_keeps_spans(core):
+    original = json.loads(run("annotate", "-", "--to", "json", input="我在銀行工作。").output)
+    simplified = json.loads(run("annotate", "-", "--to", "json", "--script", "simplified", input="我在銀行工作。").output)
+    assert simplified["text"] == "我在银行工作。"
+    assert [(t["start"], t["end"]) for t in simplified["tokens"]] == [(t["start"], t["end"]) for t in original["tokens"]]
+
+
+def test_txt_puts_readings_after_words(core):
+    result = run("annotate", "-", "--to", "txt", input="我觉得这个地方很便宜。")
+    assert result.output == "我(wǒ)觉得(juéde)这个(zhège)地方(dìfang)很(hěn)便宜(piányi)。"
+
+
+def test_html_is_a_standalone_ruby_page_and_escapes_text(core):
+    result = run("annotate", "-", "--to", "html", input="银行<script>alert(1)</script>")
+    page = result.output
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<ruby title="bank">银行<rt><span class="t2">yín</span> <span class="t2">háng</span></rt></ruby>' in page
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_markdown_has_ruby_and_word_list(core):
+    result = run("annotate", "-", "--to", "md", input="银行")
+    assert "<ruby" in result.output and "| 银行 | yín háng | bank |" in result.output
+
+
+def test_output_file_is_written(core, tmp_path):
+    out = tmp_path / "out.json"
+    result = run("annotate", "-", "--to", "json", "-o", str(out), input="你好")
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["tokens"][0]["pinyin"] == "ni3 hao3"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"], "no temp file is left behind"
+
+
+def test_empty_and_non_chinese_input_are_annotated(core):
+    assert run("annotate", "-", "--to", "json", input="").exit_code == 0
+    result = run("annotate", "-", "--to", "txt", input="hello world")
+    assert result.exit_code == 0 and result.output == "hello world"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p / "missing.txt", "no such file"),
+        (lambda p: p, "is a directory"),
+        (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "not text"),
+    ],
+    ids=["missing", "directory", "binary"],
+)
+def test_bad_input_is_one_line_and_exit_1(core, tmp_path, make, message):
+    result = run("annotate", str(make(tmp_path)))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in result.output
+
+
+def test_unwritable_output_is_one_line(core, tmp_path):
+    result = run("annotate", "-", "-o", str(tmp_path / "no" / "such" / "dir.txt"), input="你好")
+    assert result.exit_code == 1 and "cannot write" in result.output
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
+def test_golden_annotation_of_bundled_samples(core, seed):
+    """Whole-article golden files; regenerate with READAID_UPDATE_GOLDEN=1 after a reviewed change."""
+    result = run("annotate", str(seed), "--to", "txt")
+    assert result.exit_code == 0, result.output
+    golden = GOLDEN / f"{seed.stem}.txt"
+    if os.environ.get("READAID_UPDATE_GOLDEN"):
+        golden.write_text(result.output, encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8")
+    diff = "\n".join(difflib.unified_diff(expected.splitlines(), result.output.splitlines(), "golden", "now", lineterm=""))
+    assert result.output == expected, diff

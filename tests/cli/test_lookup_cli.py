@@ -1,0 +1,66 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from readaid.cli import cli
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_lookup_prints_entry_readably(core):
+    result = run("lookup", "银行")
+    assert result.exit_code == 0, result.output
+    assert "银行 (銀行)  yín háng" in result.output
+    assert "1. bank" in result.output
+    assert "classifiers: 家 jiā" in result.output
+    assert "银 yín silver" in result.output
+
+
+def test_lookup_json(core):
+    result = run("lookup", "--json", "銀行", "地方")
+    assert result.exit_code == 0, result.output
+    entries = json.loads(result.output)
+    assert entries[0] | {} == entries[0]
+    assert {k: entries[0][k] for k in ("simplified", "traditional", "pinyin", "definitions")} == {
+        "simplified": "银行", "traditional": "銀行", "pinyin": "yin2 hang2", "definitions": ["bank"],
+    }
+    assert {e["pinyin"] for e in entries if e["simplified"] == "地方"} == {"di4 fang1", "di4 fang5"}
+
+
+@pytest.mark.parametrize("query", ["yinhang", "yin2hang2", "yín háng"])
+def test_lookup_by_pinyin(core, query):
+    result = run("lookup", "--json", query)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["simplified"] == "银行"
+
+
+def test_lookup_by_english(core):
+    result = run("lookup", "--json", "bank")
+    assert json.loads(result.output)[0]["simplified"] == "银行"
+
+
+def test_unknown_word_is_a_one_line_error(core):
+    result = run("lookup", "qqqqzzzz")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == ["readaid: no entry for qqqqzzzz"]
+
+
+def test_dict_info_names_sources_and_licence(core):
+    result = run("dict", "info")
+    assert result.exit_code == 0, result.output
+    assert "CC-CEDICT" in result.output and "CC BY-SA 4.0" in result.output
+    assert "entries:     122,143" in result.output or "entries:" in result.output
+    assert "readaid supplement" in result.output
+
+
+def test_extra_dictionary_with_dict_option(core, tmp_path):
+    extra = tmp_path / "mine.u8"
+    extra.write_text("讀書助手甲 读书助手甲 [du2 shu1 zhu4 shou3 jia3] /reading aid A (a test entry)/\n", encoding="utf-8")
+    result = run("lookup", "--dict", str(extra), "--json", "读书助手甲")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["source"] == "mine"
+    missing = run("lookup", "--dict", str(tmp_path / "nope.u8"), "银行")
+    assert missing.exit_code == 1 and "no such dictionary file" in missing.output
