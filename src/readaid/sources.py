@@ -64,6 +64,13 @@ def supplement_path() -> Path:
     return Path(__file__).resolve().parents[2] / "dictionaries" / "readaid-supplement.u8"
 
 
+def bundled_samples() -> list[Path]:
+    """The sample articles shipped with readaid (``seeds/`` in the repository)."""
+    shipped = resources.files("readaid") / "data" / "seeds"
+    folder = Path(str(shipped)) if shipped.is_dir() else Path(__file__).resolve().parents[2] / "seeds"
+    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
 def cedict_source() -> Source:
     updated = updated_cedict_path()
     path = updated if updated.is_file() else bundled_cedict_path()
