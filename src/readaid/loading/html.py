@@ -68,7 +68,8 @@ def extract_article(html: str, name: str) -> tuple[str, str, list[str]]:
     if not body:
         # Too little for an article (trafilatura wants a main block): keep all the text.
         body = trafilatura.html2txt(html).strip()
-        notices.append(f"{name}: no article found in the page; showing all its text")
+        found = "showing all its text" if body else "and no text"
+        notices.append(f"{name}: no article found in the page, {found}")
     body = normalise_newlines(body)
     if title and not body.startswith(title):
         body = f"{title}\n{body}" if body else title

@@ -75,10 +75,10 @@ def decode_as(data: bytes, encoding: str, name: str) -> Decoded:
     """Decode with an encoding the source declared (a page's charset); bytes that do
     not fit it become U+FFFD, with a notice."""
     try:
-        codecs.lookup(encoding)
+        codec = codecs.lookup(encoding)
     except LookupError:
         return decode_bytes(data, name)
-    return _decode_with_replacement(data, encoding, name)
+    return _decode_with_replacement(data, codec.name, name)
 
 
 def normalise_newlines(text: str) -> str:
