@@ -1,0 +1,103 @@
+"""A local HTTP server that speaks AnkiConnect's protocol (version 6), enough of it for
+readaid's push: it keeps note types, decks and notes, and refuses duplicates by first
+field within a deck, as Anki does."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class FakeAnki:
+    def __init__(self, *, knows_error_detail: bool = True) -> None:
+        self.knows_error_detail = knows_error_detail
+        self.models: dict[str, dict] = {"Basic": {}}
+        self.decks = {"Default"}
+        self.notes: list[dict] = []
+        self.actions: list[str] = []
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> FakeAnki:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        anki = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                reply = anki.answer(request)
+                body = json.dumps(reply).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        return Handler
+
+    def answer(self, request: dict) -> dict:
+        action, params = request["action"], request.get("params", {})
+        self.actions.append(action)
+        if request.get("version") != 6:
+            return {"result": None, "error": "unsupported version"}
+        handler = getattr(self, f"action_{action}", None)
+        if handler is None or (
+            action == "canAddNotesWithErrorDetail" and not self.knows_error_detail
+        ):
+            return {"result": None, "error": "unsupported action"}
+        return {"result": handler(**params), "error": None}
+
+    def _duplicate(self, note: dict) -> bool:
+        first_field = next(iter(note["fields"].values()))
+        return any(
+            n["deckName"] == note["deckName"] and next(iter(n["fields"].values())) == first_field
+            for n in self.notes
+        )
+
+    def action_modelNames(self) -> list[str]:
+        return list(self.models)
+
+    def action_createModel(self, modelName: str, **spec: Any) -> dict:
+        self.models[modelName] = spec
+        return {"name": modelName}
+
+    def action_deckNames(self) -> list[str]:
+        return sorted(self.decks)
+
+    def action_createDeck(self, deck: str) -> int:
+        self.decks.add(deck)
+        return len(self.decks)
+
+    def action_canAddNotes(self, notes: list[dict]) -> list[bool]:
+        return [not self._duplicate(note) for note in notes]
+
+    def action_canAddNotesWithErrorDetail(self, notes: list[dict]) -> list[dict]:
+        return [
+            {"canAdd": False, "error": "cannot create note because it is a duplicate"}
+            if self._duplicate(note)
+            else {"canAdd": True}
+            for note in notes
+        ]
+
+    def action_addNotes(self, notes: list[dict]) -> list[int | None]:
+        ids = []
+        for note in notes:
+            if self._duplicate(note) or note["modelName"] not in self.models:
+                ids.append(None)
+            else:
+                self.notes.append(note)
+                ids.append(1_000 + len(self.notes))
+        return ids
