@@ -48,7 +48,7 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
         """
     ArticleView { background: $surface; color: $foreground; padding: 0 1; }
     ArticleView > .article--word-a { }
-    ArticleView > .article--word-b { background: $foreground 7%; }
+    ArticleView > .article--word-b { background: $foreground 9%; }
     ArticleView > .article--punctuation { color: $foreground-muted; }
     ArticleView > .article--ruby { color: $text-muted; }
     ArticleView > .article--cursor { text-style: reverse bold; }
@@ -235,7 +235,15 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
-            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
+            # The partial style says which attributes the class sets; the full one has its
+            # colours blended over the background (``$foreground 7%`` becomes a real colour).
+            partial = self.get_component_rich_style(name, partial=True)
+            full = self.get_component_rich_style(name)
+            style = partial + Style(
+                color=full.color if partial.color else None,
+                bgcolor=full.bgcolor if partial.bgcolor else None,
+            )
+            self._styles[name] = style
         return style
 
     def render_line(self, y: int) -> Strip:

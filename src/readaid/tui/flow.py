@@ -16,6 +16,7 @@ from enum import Enum
 from readaid.document import Document, Token
 from readaid.pinyin import render, syllables, tone_of
 from readaid.reader import ReadingCore
+from readaid.segment import Kind
 from readaid.script import Script, convert
 from readaid.tui.layout import Item, Piece, Row, Ruby, layout_paragraph, visible
 from readaid.tui.lineindex import LineIndex
@@ -177,7 +178,10 @@ class ArticleFlow:
             numbered = syllables(reading) if reading else []
             tones.append(tuple(tone_of(s) for s in numbered))
             shown = tuple(_ruby_syllables(numbered, self.settings.style)) if numbered and self.shows_reading(token) else ()
-            items.append(Item(text, shown, space=not text.strip() or "\n" in token.text))
+            if "\n" in token.text:
+                items.append(Item("", space=True))
+            else:
+                items.append(Item(text, shown, space=token.kind is Kind.SPACE))
             if token.is_word:
                 parity.append(word_number % 2)
                 word_number += 1

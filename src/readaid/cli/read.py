@@ -1,0 +1,44 @@
+"""``readaid read PATH|-``: the interactive reader; with no path, the library."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+
+@click.command()
+@click.argument("path", required=False)
+def read(path: str | None) -> None:
+    """Read a text (a file, or - for stdin) in the interactive reader.
+
+    Keys: arrows or hjkl move, p pinyin mode, t script, s save the word,
+    Enter the full entry, / search, ? all keys, q quit.
+    """
+    from readaid.loading import InputError, load
+    from readaid.tui.config import ConfigError, load_config
+
+    try:
+        config = load_config()
+        loaded = load(path) if path is not None else None
+    except (InputError, ConfigError) as error:
+        click.echo(f"readaid: {error}", err=True)
+        sys.exit(1)
+    if path == "-":
+        _reattach_terminal()
+    from readaid.tui.app import make_app
+
+    make_app(loaded, config=config).run()
+
+
+def _reattach_terminal() -> None:
+    """After reading stdin, take the keyboard from the terminal so the reader can run."""
+    try:
+        tty = open("/dev/tty")  # noqa: SIM115 - kept open as stdin for the app's lifetime
+    except OSError:
+        click.echo("readaid: no terminal to read keys from (stdin was the text)", err=True)
+        sys.exit(1)
+    sys.stdin = tty
+    import os
+
+    os.dup2(tty.fileno(), 0)

@@ -1,0 +1,117 @@
+"""The reader app and its factory, used alike by ``readaid read`` and the tests.
+
+``make_app`` takes the services (reading core, vocabulary store, config, positions)
+so tests can inject their own; ``App.__init__`` does no I/O, and the dictionary is
+opened in a worker after the first paint.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.keys import format_key
+
+from readaid.document import Overrides
+from readaid.loading import LoadedText
+from readaid.positions import ReadingPositions
+from readaid.reader import ReadingCore
+from readaid.tui.commands import ReaderCommands
+from readaid.tui.config import ReaderConfig
+from readaid.tui.services import VocabularyService
+
+DocumentSource = LoadedText | Path | str | None
+
+
+class ReaderApp(App):
+    CSS_PATH = "reader.tcss"
+    TITLE = "readaid"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    #: The gloss tooltip appears after the mouse rests this long on a word.
+    TOOLTIP_DELAY = 0.35
+
+    def __init__(
+        self,
+        source: DocumentSource,
+        *,
+        core: ReadingCore | None,
+        vocabulary: VocabularyService,
+        positions: ReadingPositions,
+        config: ReaderConfig,
+        samples: list[Path] | None = None,
+    ) -> None:
+        super().__init__()
+        self.source = source
+        self.config = config
+        self.vocabulary = vocabulary
+        self.positions = positions
+        self.samples = samples
+        #: Segmentation fixes per document key, kept for the session (and in the store if any).
+        self.overrides: dict[str, Overrides] = {}
+        self._core = core
+        self._core_lock = threading.Lock()
+
+    def reading_core(self) -> ReadingCore:
+        """The reading core, built on first use (call from a worker: it can take seconds)."""
+        with self._core_lock:
+            if self._core is None:
+                from readaid.reader import get_core
+
+                self._core = get_core()
+            return self._core
+
+    def on_mount(self) -> None:
+        if self.config.keys:
+            self.set_keymap(dict(self.config.keys))
+        if self.source is None:
+            from readaid.tui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen(self.samples))
+        else:
+            self.open_reader(self.source)
+
+    def open_reader(self, source: LoadedText | Path | str) -> None:
+        from readaid.tui.reader_screen import ReaderScreen
+
+        self.push_screen(ReaderScreen(source))
+
+    def key_label(self, binding: Binding) -> str:
+        keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
+        return " / ".join(format_key(key.strip()) for key in keys.split(","))
+
+    def key_help(self, screen: Any) -> list[tuple[str, str]]:
+        from readaid.tui.article import ArticleView
+
+        bindings = [*ArticleView.BINDINGS, *type(screen).BINDINGS]
+        return [(self.key_label(b), b.description) for b in bindings] + [("ctrl+p", "Command palette")]
+
+    def on_unmount(self) -> None:
+        self.vocabulary.close()
+
+
+def make_app(
+    document_source: DocumentSource,
+    *,
+    core: ReadingCore | None = None,
+    store: Any = None,
+    config: ReaderConfig | None = None,
+    positions: ReadingPositions | None = None,
+    samples: list[Path] | None = None,
+) -> ReaderApp:
+    """Build the reader for ``document_source`` (loaded text, a path, or None for the library).
+
+    ``store`` is a vocabulary store (``readaid.vocab.store`` API) or a ready
+    :class:`VocabularyService`; by default the real store is opened on first use.
+    """
+    vocabulary = store if isinstance(store, VocabularyService) else VocabularyService(store)
+    return ReaderApp(
+        document_source,
+        core=core,
+        vocabulary=vocabulary,
+        positions=positions or ReadingPositions(),
+        config=config or ReaderConfig(),
+        samples=samples,
+    )

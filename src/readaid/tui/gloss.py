@@ -1,0 +1,162 @@
+"""Glosses as Rich ``Text``: a one-line tooltip and the full entry for the panel and modal.
+
+Built from plain strings only (``Text.append``), never markup, so a sense containing
+``[brackets]`` shows as written. Styles come in as a mapping so the widgets can pass
+their theme's component styles; nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rich.style import Style
+from rich.text import Text
+
+from readaid.cedict import Entry, Reference
+from readaid.pinyin import render, syllables, tone_of
+
+ToneStyles = Mapping[int, Style]
+SHORT_SENSES = 3
+SHORT_WIDTH = 70
+
+
+@dataclass(frozen=True)
+class GlossStyles:
+    """How the parts of a gloss look; widgets fill it from their component classes."""
+
+    tones: ToneStyles = field(default_factory=dict)
+    heading: Style = field(default_factory=lambda: Style(bold=True))
+    muted: Style = field(default_factory=lambda: Style(dim=True))
+    link: Style = field(default_factory=lambda: Style(underline=True))
+    pinyin_style: str = "marks"
+
+
+def coloured_pinyin(numbered: str, styles: GlossStyles) -> Text:
+    """A reading with each syllable in its tone's style."""
+    text = Text()
+    for number, syllable in enumerate(syllables(numbered)):
+        if number:
+            text.append(" ")
+        text.append(render(syllable, styles.pinyin_style), styles.tones.get(tone_of(syllable), Style()))
+    return text
+
+
+def headword(entry: Entry) -> str:
+    if entry.traditional == entry.simplified:
+        return entry.simplified
+    return f"{entry.simplified} · {entry.traditional}"
+
+
+def short_gloss(word: str, reading: str, entries: Sequence[Entry], styles: GlossStyles) -> Text:
+    """One or two lines for the tooltip: word, reading, first senses."""
+    text = Text(word, styles.heading)
+    if reading:
+        text.append("  ")
+        text.append_text(coloured_pinyin(reading, styles))
+    if not entries:
+        text.append("\n(no dictionary entry)", styles.muted)
+        return text
+    chosen = [e for e in entries if _same_reading(e.pinyin, reading)] or list(entries)
+    senses = [s for e in chosen for s in e.senses][:SHORT_SENSES]
+    line = "; ".join(senses)
+    if len(line) > SHORT_WIDTH:
+        line = line[: SHORT_WIDTH - 1] + "…"
+    text.append("\n" + line)
+    others = len(entries) - len(chosen)
+    if others > 0:
+        text.append(f"  (+{others} more reading{'s' if others > 1 else ''})", styles.muted)
+    return text
+
+
+def full_gloss(
+    word: str,
+    reading: str,
+    entries: Sequence[Entry],
+    characters: Sequence[tuple[str, Sequence[Entry]]],
+    styles: GlossStyles,
+) -> Text:
+    """Every entry and sense, classifiers, links, then each character with its own gloss."""
+    text = Text()
+    heads = sorted({headword(e) for e in entries}) or [word]
+    text.append(" / ".join(heads), styles.heading)
+    if reading:
+        text.append("\n")
+        text.append_text(coloured_pinyin(reading, styles))
+    for entry in entries:
+        text.append("\n\n")
+        text.append_text(entry_text(entry, styles, show_headword=len(heads) > 1))
+    if not entries:
+        text.append("\n\n(no dictionary entry)", styles.muted)
+    if len(characters) > 1 or (characters and characters[0][0] != word):
+        text.append("\n\nCharacters", styles.heading)
+        for ch, char_entries in characters:
+            text.append("\n")
+            text.append_text(character_line(ch, char_entries, styles))
+    return text
+
+
+def entry_text(entry: Entry, styles: GlossStyles, show_headword: bool = True) -> Text:
+    text = Text()
+    if entry.pinyin:
+        text.append_text(coloured_pinyin(entry.pinyin, styles))
+    if show_headword:
+        text.append("  " + headword(entry), styles.muted)
+    for number, sense in enumerate(entry.senses, start=1):
+        text.append(f"\n{number:>2}. " if len(entry.senses) > 1 else "\n    ")
+        text.append(sense)
+    _append_references(text, "CL", entry.classifiers, styles)
+    _append_references(text, "variant of", entry.variant_of, styles)
+    _append_references(text, "see", entry.see_also, styles)
+    if entry.taiwan_pinyin:
+        text.append("\n    Taiwan: ", styles.muted)
+        text.append_text(coloured_pinyin(entry.taiwan_pinyin, styles))
+    text.append(f"\n    [{entry.source}]", styles.muted)
+    return text
+
+
+def character_line(ch: str, entries: Sequence[Entry], styles: GlossStyles) -> Text:
+    text = Text(ch, styles.heading)
+    for number, entry in enumerate(entries[:3]):
+        text.append("  " if not number else "\n    ")
+        if entry.pinyin:
+            text.append_text(coloured_pinyin(entry.pinyin, styles))
+            text.append(" ")
+        sense = "; ".join(entry.senses[:2])
+        text.append(sense if len(sense) <= 60 else sense[:59] + "…")
+    return text
+
+
+def references(entries: Sequence[Entry]) -> list[Reference]:
+    """Every entry's links (see, variant of, classifiers), without repeats, in order."""
+    seen, out = set(), []
+    for entry in entries:
+        for reference in (*entry.see_also, *entry.variant_of, *entry.classifiers):
+            if reference.word not in seen:
+                seen.add(reference.word)
+                out.append(reference)
+    return out
+
+
+def reference_label(reference: Reference, styles: GlossStyles) -> Text:
+    text = Text(reference.simplified, styles.link)
+    if reference.traditional != reference.simplified:
+        text.append(f" · {reference.traditional}", styles.muted)
+    if reference.pinyin:
+        text.append("  ")
+        text.append_text(coloured_pinyin(reference.pinyin, styles))
+    return text
+
+
+def _append_references(text: Text, label: str, refs: Sequence[Reference], styles: GlossStyles) -> None:
+    if not refs:
+        return
+    text.append(f"\n    {label}: ", styles.muted)
+    for number, reference in enumerate(refs):
+        if number:
+            text.append(", ")
+        text.append_text(reference_label(reference, styles))
+
+
+def _same_reading(a: str, b: str) -> bool:
+    return bool(b) and a.lower().replace(" ", "") == b.lower().replace(" ", "")

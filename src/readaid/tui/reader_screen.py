@@ -1,0 +1,243 @@
+"""The reading screen: status line, article, gloss panel, prompt and footer.
+
+It mediates: the article posts what happened (cursor moved, word hovered), the screen
+asks the core for glosses and tells the panel and status line what to show. Slow work
+(opening the document, the store) runs in worker threads.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from readaid.document import Document, Overrides, Token
+from readaid.loading import InputError, LoadedText, load
+from readaid.positions import document_key
+from readaid.reader import ReadingCore
+from readaid.tui.article import ArticleView
+from readaid.tui.flow import PINYIN_STYLES, ArticleFlow, ViewSettings
+from readaid.tui.gloss import full_gloss, short_gloss
+from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
+from readaid.tui.word_actions import WordActions
+
+SAVE_POSITION_DELAY = 2.0
+
+
+class ReaderScreen(WordActions, Screen):
+    BINDINGS = [
+        Binding("p", "cycle_pinyin", "Pinyin", id="pinyin-mode"),
+        Binding("P", "cycle_pinyin_style", "Marks/numbers/zhuyin", id="pinyin-style", show=False),
+        Binding("c", "toggle_colours", "Tone colours", id="tone-colours", show=False),
+        Binding("t", "cycle_script", "Script", id="script"),
+        Binding("i", "toggle_gloss", "Gloss panel", id="gloss-panel", show=False),
+        Binding("enter", "open_entry", "Entry", id="open-entry"),
+        Binding("s", "save_word", "Save", id="save-word"),
+        Binding("K", "mark_known", "Mark known", id="mark-known"),
+        Binding("y", "copy_word", "Copy word", id="copy-word", show=False),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "search_next(1)", "Next match", id="search-next", show=False),
+        Binding("N", "search_next(-1)", "Previous match", id="search-previous", show=False),
+        Binding("percent_sign", "go_to", "Go to %", id="go-to", show=False),
+        Binding("x", "segment", "Split/merge word", id="segment", show=False),
+        Binding("m", "merge_next", "Merge with next word", id="merge-next", show=False),
+        Binding("escape", "library", "Library", id="library", show=False),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(self, source: LoadedText | str) -> None:
+        super().__init__()
+        self.source = source
+        self.loaded: LoadedText | None = source if isinstance(source, LoadedText) else None
+        self.document: Document | None = None
+        self.core: ReadingCore | None = None
+        self.key = ""
+        self.settings: ViewSettings = self.app.config.view_settings()
+        self.statuses: dict[str, str] | None = None
+        self._position_timer = None
+        #: Where the cursor is (a character offset): what the reading position records.
+        self._offset = 0
+
+    def compose(self) -> ComposeResult:
+        yield StatusLine(Text("Opening…"), id="status")
+        panel = GlossPanel(id="gloss")
+        panel.display = self.app.config.gloss_panel
+        yield panel
+        yield ArticleView(id="article")
+        yield PromptBar(id="prompt")
+        yield Footer()
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def on_mount(self) -> None:
+        self.article.focus()
+        self._open()
+
+    # -- opening ---------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="open")
+    def _open(self) -> None:
+        app = self.app
+        try:
+            loaded = self.loaded or load(self.source)
+        except InputError as error:
+            app.call_from_thread(self._failed, str(error))
+            return
+        core = app.reading_core()
+        key = document_key(loaded.text)
+        overrides = app.overrides.get(key)
+        statuses = None
+        if app.vocabulary.available:
+            try:
+                if overrides is None:
+                    breaks, joins = app.vocabulary.load_overrides(key)
+                    overrides = Overrides(breaks, joins)
+                statuses = app.vocabulary.statuses()
+            except Exception as error:  # a store problem must not stop the reading
+                app.call_from_thread(app.notify, f"vocabulary store: {error}", severity="warning")
+        document = core.open(loaded.text, loaded.name, overrides)
+        app.overrides[key] = document.overrides
+        position = app.positions.get(key)
+        app.call_from_thread(self._opened, loaded, core, document, key, statuses, position.offset if position else 0)
+
+    def _failed(self, message: str) -> None:
+        self.app.notify(message, severity="error")
+        self.query_one(StatusLine).update(Text(message))
+
+    def _opened(self, loaded, core, document, key, statuses, offset: int) -> None:
+        self.loaded, self.core, self.document, self.key, self.statuses = loaded, core, document, key, statuses
+        for notice in loaded.notices:
+            self.notify(notice)
+        flow = ArticleFlow(document, core, self.settings, self.article._content_width(), statuses)
+        cursor = None
+        if document.text:
+            paragraph, index = document.token_at(min(offset, len(document.text) - 1))
+            cursor = flow.first_word(paragraph, index) or flow.next_word(paragraph, index, -1)
+        self.article.show(flow, cursor)
+        if cursor is None:
+            self._update_status()
+
+    # -- what the article tells us -----------------------------------------------------
+    def current_token(self) -> tuple[int, int, Token] | None:
+        cursor = self.article.cursor
+        if self.document is None or cursor is None:
+            return None
+        paragraph, index = cursor
+        return paragraph, index, self.document.tokens(paragraph)[index]
+
+    def reading_of(self, paragraph: int, index: int) -> str:
+        assert self.core is not None and self.document is not None
+        return self.core.readings(self.document, paragraph)[index]
+
+    def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
+        if self.document is not None:
+            paragraph, index = message.token
+            self._offset = self.document.tokens(paragraph)[index].start
+        self._update_status()
+        self._update_gloss()
+        if self._position_timer is not None:
+            self._position_timer.stop()
+        self._position_timer = self.set_timer(SAVE_POSITION_DELAY, self._save_position_later)
+
+    def on_article_view_token_hovered(self, message: ArticleView.TokenHovered) -> None:
+        article = self.article
+        if message.token is None or self.document is None or self.core is None:
+            article.tooltip = None
+            return
+        paragraph, index = message.token
+        token = self.document.tokens(paragraph)[index]
+        if not token.is_word:
+            article.tooltip = None
+            return
+        styles = self.query_one(GlossPanel).styles_for(self.settings.tone_colours, self.settings.style)
+        word = article.flow.token_text(paragraph, token) if article.flow else token.text
+        article.tooltip = short_gloss(word, self.reading_of(paragraph, index), self.core.entries(token), styles)
+
+    def _update_status(self) -> None:
+        if self.document is None or self.loaded is None:
+            return
+        current = self.current_token()
+        length = len(self.document.text)
+        percent = 100.0 * current[2].start / length if current and length else 0.0
+        extra = "" if self.settings.tone_colours else "tones plain"
+        if self.settings.style != "marks":
+            extra = f"{self.settings.style}  {extra}".strip()
+        self.query_one(StatusLine).show(
+            self.loaded.name, percent, self.settings.script.label, self.settings.pinyin.label, extra
+        )
+
+    def _update_gloss(self) -> None:
+        panel = self.query_one(GlossPanel)
+        current = self.current_token()
+        if not panel.display or current is None or self.core is None:
+            return
+        paragraph, index, token = current
+        if not token.is_word:
+            return
+        flow = self.article.flow
+        word = flow.token_text(paragraph, token) if flow else token.text
+        entries = self.core.entries(token)
+        characters = self.core.dictionary.characters(token.text)
+        styles = panel.styles_for(self.settings.tone_colours, self.settings.style)
+        panel.show(full_gloss(word, self.reading_of(paragraph, index), entries, characters, styles))
+
+    # -- display settings ----------------------------------------------------------------
+    def _apply(self, settings: ViewSettings) -> None:
+        self.settings = settings
+        self.article.relayout(settings=settings)
+        self._update_status()
+        self._update_gloss()
+
+    def action_cycle_pinyin(self) -> None:
+        self._apply(self.settings.with_(pinyin=self.settings.pinyin.next()))
+
+    def action_cycle_pinyin_style(self) -> None:
+        styles = list(PINYIN_STYLES)
+        self._apply(self.settings.with_(style=styles[(styles.index(self.settings.style) + 1) % len(styles)]))
+
+    def action_toggle_colours(self) -> None:
+        self._apply(self.settings.with_(tone_colours=not self.settings.tone_colours))
+
+    def action_cycle_script(self) -> None:
+        self._apply(self.settings.with_(script=self.settings.script.next()))
+
+    def action_toggle_gloss(self) -> None:
+        panel = self.query_one(GlossPanel)
+        panel.display = not panel.display
+        self._update_gloss()
+
+    # -- reading position ------------------------------------------------------------
+    def position_offset(self) -> int:
+        return self._offset
+
+    def _save_position_later(self) -> None:
+        self._save_position_worker(self.position_offset())
+
+    @work(thread=True, exclusive=True, group="position")
+    def _save_position_worker(self, offset: int) -> None:
+        self.save_position(offset)
+
+    def save_position(self, offset: int | None = None) -> None:
+        if self.document is None or self.loaded is None or not self.key:
+            return
+        self.app.positions.remember(
+            self.key, name=self.loaded.name, source=self.loaded.source,
+            offset=self._offset if offset is None else offset, length=len(self.document.text),
+        )
+
+    def on_unmount(self) -> None:
+        self.save_position()
+
+    async def action_quit(self) -> None:
+        self.save_position()
+        self.app.exit()
+
+    def action_library(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.save_position()
+            self.app.pop_screen()

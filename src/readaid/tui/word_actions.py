@@ -1,0 +1,229 @@
+"""What the learner does with a word or the text: save, mark known, copy, look up, search,
+go to a position, fix the segmentation, get help. A mixin of :class:`ReaderScreen`."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.message import Message
+
+from readaid.script import Script, convert
+from readaid.tui.panels import PromptBar
+from readaid.tui.screens.entry import EntryScreen
+from readaid.tui.screens.help import HelpScreen
+from readaid.tui.screens.segment import SegmentScreen, choices
+from readaid.tui.search import compile_query, count, find
+from readaid.tui.services import StoreUnavailable
+
+NO_STORE = "vocabulary store not available"
+
+
+class WordSaved(Message):
+    """A word (with its sentence) is now in the vocabulary store."""
+
+    def __init__(self, simplified: str, traditional: str, pinyin: str) -> None:
+        super().__init__()
+        self.simplified = simplified
+        self.traditional = traditional
+        self.pinyin = pinyin
+
+
+class StatusChanged(Message):
+    """A word's status changed (in the store, or for this session when there is none)."""
+
+    def __init__(self, word: str, status: str) -> None:
+        super().__init__()
+        self.word = word
+        self.status = status
+
+
+class WordActions:
+    _pattern = None
+
+    # -- the word at the cursor ------------------------------------------------------
+    def _word(self):
+        """``(paragraph, index, token, reading, entry or None)`` for a word at the cursor."""
+        current = self.current_token()
+        if current is None or not current[2].is_word:
+            return None
+        paragraph, index, token = current
+        reading = self.reading_of(paragraph, index)
+        entries = self.core.entries(token)
+        same = [e for e in entries if e.pinyin.lower() == reading.lower()]
+        return paragraph, index, token, reading, (same or entries or [None])[0]
+
+    def action_save_word(self) -> None:
+        word = self._word()
+        if word is None:
+            return
+        paragraph, index, token, reading, entry = word
+        sentence, position = self.document.sentence_text(token.start)
+        simplified = convert(token.text, Script.SIMPLIFIED)
+        traditional = entry.traditional if entry and entry.simplified == simplified else convert(token.text, Script.TRADITIONAL)
+        self._save_worker(
+            dict(simplified=simplified, traditional=traditional, pinyin=reading,
+                 senses=tuple(entry.senses) if entry else (), sentence=sentence, position=position,
+                 source=self.loaded.name, offset=token.start)
+        )
+
+    @work(thread=True, group="store")
+    def _save_worker(self, fields: dict) -> None:
+        app = self.app
+        try:
+            app.vocabulary.save(**fields)
+        except StoreUnavailable as error:
+            app.call_from_thread(app.notify, str(error), title="Not saved", severity="warning")
+            return
+        except Exception as error:  # the store's own errors are shown, not raised at the user
+            app.call_from_thread(app.notify, f"could not save: {error}", severity="error")
+            return
+        self.post_message(WordSaved(fields["simplified"], fields["traditional"], fields["pinyin"]))
+
+    def on_word_saved(self, message: WordSaved) -> None:
+        self.notify(f"Saved {message.simplified} {message.pinyin}", timeout=2)
+        self._set_status((message.simplified, message.traditional), "learning")
+
+    def action_mark_known(self) -> None:
+        word = self._word()
+        if word is None:
+            return
+        _, _, token, reading, entry = word
+        self._known_worker(token.text, reading, entry.traditional if entry else token.text, entry.simplified if entry else token.text)
+
+    @work(thread=True, group="store")
+    def _known_worker(self, text: str, reading: str, traditional: str, simplified: str) -> None:
+        app = self.app
+        try:
+            app.vocabulary.set_status(text, "known", pinyin=reading or None)
+        except StoreUnavailable:
+            app.call_from_thread(app.notify, f"{NO_STORE}: {text} is known for this session only", severity="warning")
+        except Exception as error:
+            app.call_from_thread(app.notify, f"could not mark known: {error}", severity="error")
+            return
+        self.post_message(StatusChanged(text, "known"))
+        app.call_from_thread(self._set_status, (text, traditional, simplified), "known")
+
+    def _set_status(self, words, status: str) -> None:
+        statuses = dict(self.statuses or {})
+        for word in words:
+            statuses[word] = status
+        self.statuses = statuses
+        self.article.relayout(statuses=statuses)
+
+    def action_copy_word(self) -> None:
+        current = self.current_token()
+        if current is None:
+            return
+        paragraph, _, token = current
+        text = self.article.flow.token_text(paragraph, token)
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {text}", timeout=2)
+
+    def action_open_entry(self) -> None:
+        word = self._word()
+        if word is None:
+            return
+        paragraph, _, token, reading, _ = word
+
+        def lookup(text: str):
+            return self.core.entries(text), self.core.dictionary.characters(text)
+
+        shown = self.article.flow.token_text(paragraph, token)
+        self.app.push_screen(EntryScreen(shown, reading, lookup, self.settings.tone_colours, self.settings.style))
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.app.key_help(self)))
+
+    # -- search and go-to ----------------------------------------------------------------
+    def action_search(self) -> None:
+        self.query_one(PromptBar).ask("search", "Search: Chinese, pinyin (tones optional) or English; Enter")
+
+    def action_go_to(self) -> None:
+        self.query_one(PromptBar).ask("go-to", "Go to position in percent (0-100); Enter")
+
+    def on_prompt_bar_answered(self, message: PromptBar.Answered) -> None:
+        self.article.focus()
+        value = message.value.strip()
+        if not value or self.document is None:
+            return
+        if message.purpose == "search":
+            self._pattern = compile_query(value, self.core.dictionary)
+            total = count(self.document.text, self._pattern) if self._pattern else 0
+            self.notify(f"{total} match{'es' if total != 1 else ''} for “{value}”", timeout=3)
+            if total:
+                self.action_search_next(1)
+        elif message.purpose == "go-to":
+            try:
+                percent = float(value.rstrip("%"))
+            except ValueError:
+                self.notify(f"not a percentage: {value}", severity="warning")
+                return
+            self._go_to_offset(int(len(self.document.text) * min(max(percent, 0.0), 100.0) / 100))
+
+    def action_search_next(self, step: int) -> None:
+        if self._pattern is None or self.document is None:
+            self.notify("Search first with /", timeout=2)
+            return
+        offset = find(self.document.text, self._pattern, self.position_offset(), step)
+        if offset is None:
+            self.notify("No match", timeout=2)
+            return
+        self.article.move_cursor(self.document.token_at(offset))
+
+    def _go_to_offset(self, offset: int) -> None:
+        text = self.document.text
+        paragraph, index = self.document.token_at(min(offset, max(len(text) - 1, 0)))
+        flow = self.article.flow
+        self.article.move_cursor(flow.first_word(paragraph, index) or flow.next_word(paragraph, index, -1))
+
+    # -- segmentation ------------------------------------------------------------------
+    def action_segment(self) -> None:
+        word = self._word()
+        if word is None or not word[2].is_chinese:
+            return
+        paragraph, _, token, _, _ = word
+        end = self.document.paragraphs[paragraph][1]
+        options = choices(self.document.text, token.start, end, len(token.text), self.core.entries)
+        self.app.push_screen(SegmentScreen(token.text, options), lambda length: self.resegment(token.start, length))
+
+    def action_merge_next(self) -> None:
+        current = self.current_token()
+        if current is None:
+            return
+        paragraph, index, token = current
+        tokens = self.document.tokens(paragraph)
+        following = next((t for t in tokens[index + 1 :] if t.is_word), None)
+        if following is None or not (token.is_chinese and following.is_chinese) or following.start != token.end:
+            self.notify("Only two neighbouring Chinese words can be merged.", timeout=2)
+            return
+        self.resegment(token.start, following.end - token.start)
+
+    def resegment(self, start: int, length: int | None) -> None:
+        """Make ``text[start:start+length]`` one token; the cursor stays on it."""
+        if not length or self.document is None:
+            return
+        document = self.document
+        paragraph, index = document.token_at(start)
+        token = document.tokens(paragraph)[index]
+        end = start + length
+        if end < token.end:
+            document.split(end)
+        else:
+            _, last = document.token_at(end - 1)
+            if document.tokens(paragraph)[last].end != end:
+                document.split(end)
+            document.merge(start, end)
+        self.article.redraw_paragraph(paragraph)
+        self.article.move_cursor(document.token_at(start))
+        self._update_gloss()
+        self._save_overrides()
+
+    @work(thread=True, group="store")
+    def _save_overrides(self) -> None:
+        overrides = self.document.overrides
+        try:
+            self.app.vocabulary.save_overrides(self.key, set(overrides.breaks), set(overrides.joins))
+        except StoreUnavailable:
+            pass  # kept in memory for this session (app.overrides)
+        except Exception as error:
+            self.app.call_from_thread(self.app.notify, f"could not save the fix: {error}", severity="error")
+
