@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from readaid.document import Document
 from readaid.pinyin import TONE_COLOURS, syllable_to_marks, syllables, to_marks, tone_of
 from readaid.reader import ReadingCore
+from readaid.sandhi import apply_sandhi
 from readaid.script import Script, convert
 
 FORMATS = ("json", "txt", "md", "html")
@@ -28,11 +29,17 @@ class AnnotatedToken:
     traditional: str = ""
 
 
-def annotate(core: ReadingCore, document: Document, script: Script) -> list[AnnotatedToken]:
+def annotate(
+    core: ReadingCore, document: Document, script: Script, sandhi: bool = False
+) -> list[AnnotatedToken]:
+    """Every token of ``document`` with its text in ``script``; ``sandhi`` shows 一/不
+    with their spoken tones instead of the dictionary's."""
     shown = convert(document.text, script)
     out: list[AnnotatedToken] = []
     for paragraph in range(len(document)):
         readings = core.readings(document, paragraph)
+        if sandhi:
+            readings = apply_sandhi([t.text for t in document.tokens(paragraph)], readings)
         for token, reading in zip(document.tokens(paragraph), readings):
             text = shown[token.start : token.end]
             if not token.is_chinese:

@@ -105,3 +105,10 @@ def test_golden_annotation_of_bundled_samples(core, seed):
     expected = golden.read_text(encoding="utf-8")
     diff = "\n".join(difflib.unified_diff(expected.splitlines(), result.output.splitlines(), "golden", "now", lineterm=""))
     assert result.output == expected, diff
+
+
+def test_sandhi_is_off_by_default_and_optional(core):
+    plain = run("annotate", "-", "--to", "txt", input="我不是一个人。")
+    assert plain.output == "我(wǒ)不是(bùshì)一(yī)个(gè)人(rén)。"
+    spoken = run("annotate", "-", "--to", "txt", "--sandhi", input="我不是一个人。")
+    assert spoken.output == "我(wǒ)不是(búshì)一(yí)个(gè)人(rén)。"

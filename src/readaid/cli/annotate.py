@@ -21,9 +21,12 @@ from readaid.cli.common import dict_option, dictionary, fail
     show_default=True,
     help="Script of the output text (spans are the same in every script).",
 )
+@click.option("--sandhi", is_flag=True, help="Show 一 and 不 with their spoken (sandhi) tones.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
 @dict_option
-def annotate(source: str, fmt: str, script: str, output: Path | None, extra_dicts: tuple[Path, ...]) -> None:
+def annotate(
+    source: str, fmt: str, script: str, sandhi: bool, output: Path | None, extra_dicts: tuple[Path, ...]
+) -> None:
     """Split PATH (or stdin) into words with readings and glosses."""
     from readaid.annotation import annotate as annotate_document
     from readaid.annotation import render
@@ -38,7 +41,7 @@ def annotate(source: str, fmt: str, script: str, output: Path | None, extra_dict
     core = ReadingCore(dictionary(extra_dicts))
     document = core.open(loaded.text, name=loaded.name)
     chosen = Script(script)
-    tokens = annotate_document(core, document, chosen)
+    tokens = annotate_document(core, document, chosen, sandhi=sandhi)
     result = render(fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens)
     if output is None:
         click.echo(result, nl=False)
