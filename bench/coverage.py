@@ -41,9 +41,17 @@ def measure(core, text: str) -> dict:
     jieba_words = [w for w in _jieba().cut(text, False) if all(is_han(ch) for ch in w)]
     jieba_single = sum(1 for w in jieba_words if len(w) == 1)
     jieba_hits = sum(1 for w in jieba_words if has_word_entry(core, w))
-    return {"tokens": len(chinese), "missing": missing, "chars": len(chars),
-            "glossable": glossable, "real": real, "single": single,
-            "jieba": len(jieba_words), "jieba_single": jieba_single, "jieba_hits": jieba_hits}
+    return {
+        "tokens": len(chinese),
+        "missing": missing,
+        "chars": len(chars),
+        "glossable": glossable,
+        "real": real,
+        "single": single,
+        "jieba": len(jieba_words),
+        "jieba_single": jieba_single,
+        "jieba_hits": jieba_hits,
+    }
 
 
 def _jieba():
@@ -58,10 +66,12 @@ def pct(part: int, whole: int) -> str:
 
 def row(name: str, m: dict) -> str:
     covered = m["tokens"] - sum(m["missing"].values())
-    return (f"{name:34} {m['tokens']:6} {pct(covered, m['tokens']):>10}"
-            f" {pct(m['single'], m['tokens']):>7} {m['chars']:6} {pct(m['glossable'], m['chars']):>9}"
-            f" {pct(m['real'], m['chars']):>8} | {m['jieba']:6} {pct(m['jieba_hits'], m['jieba']):>7}"
-            f" {pct(m['jieba_single'], m['jieba']):>7}")
+    return (
+        f"{name:34} {m['tokens']:6} {pct(covered, m['tokens']):>10}"
+        f" {pct(m['single'], m['tokens']):>7} {m['chars']:6} {pct(m['glossable'], m['chars']):>9}"
+        f" {pct(m['real'], m['chars']):>8} | {m['jieba']:6} {pct(m['jieba_hits'], m['jieba']):>7}"
+        f" {pct(m['jieba_single'], m['jieba']):>7}"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -72,17 +82,21 @@ def main(argv: list[str]) -> int:
         return 0
     core = get_core()
     total: dict = {"missing": Counter()}
-    print(f"{'article':34} {'tokens':>6} {'word entry':>10} {'1-char':>7} {'chars':>6}"
-          f" {'glossable':>9} {'real':>8} | {'jieba':>6} {'entry':>7} {'1-char':>7}")
+    print(
+        f"{'article':34} {'tokens':>6} {'word entry':>10} {'1-char':>7} {'chars':>6}"
+        f" {'glossable':>9} {'real':>8} | {'jieba':>6} {'entry':>7} {'1-char':>7}"
+    )
     for path in files:
         m = measure(core, path.read_text(encoding="utf-8"))
         for key, value in m.items():
             total[key] = total.get(key, 0) + value if key != "missing" else total[key] + value
         print(row(path.name, m))
     print(row("TOTAL", total))
-    print("\nglossable: core.entries(char) non-empty, fallback entries included;"
-          " real: a dictionary's own entry.\njieba: rjieba.cut(text, hmm=False) Chinese words,"
-          " % with a word entry, % one character.")
+    print(
+        "\nglossable: core.entries(char) non-empty, fallback entries included;"
+        " real: a dictionary's own entry.\njieba: rjieba.cut(text, hmm=False) Chinese words,"
+        " % with a word entry, % one character."
+    )
     print("targets: word entry >= 98%, glossable = 100%")
     top = ", ".join(f"{w} x{n}" for w, n in total["missing"].most_common(25))
     print(f"most frequent tokens without a word entry: {top or 'none'}")

@@ -116,7 +116,9 @@ def lookup_latency(count: int = 10_000) -> tuple[float, float, int]:
 
     from readaid.dictionary import get_dictionary
 
-    words = sorted({w for e in CcCedict().get_entries() for w in (e["simplified"], e["traditional"])})
+    words = sorted(
+        {w for e in CcCedict().get_entries() for w in (e["simplified"], e["traditional"])}
+    )
     sample = random.Random(7).sample(words, count)
     dictionary = get_dictionary()
     times, hits = [], 0
@@ -165,15 +167,19 @@ def main() -> int:
     label = "readaid lookup 银行"
     if cold is None:
         label = "python -c get_dictionary().lookup('银行')  (fallback: readaid lookup failed)"
-        code = "from readaid.dictionary import get_dictionary; print(get_dictionary().lookup('银行'))"
+        code = (
+            "from readaid.dictionary import get_dictionary; print(get_dictionary().lookup('银行'))"
+        )
         cold = wall([sys.executable, "-c", code], args.runs)
     bare = wall([sys.executable, "-c", "pass"], args.runs)
     print(f"(a) {label}: {fmt(cold)}  (target <= 0.3 s; bare python: {fmt(bare)})")
     annotate = wall([readaid, "annotate", str(article), "--to", "json"], args.runs)
     print(f"(b) readaid annotate {article.name} --to json: {fmt(annotate)}  (target <= 1 s)")
     p50, p99, hits = lookup_latency()
-    print(f"(c) lookup latency over 10k random headwords: p50 {p50:.3f} ms, p99 {p99:.3f} ms"
-          f" ({hits} found; target p99 <= 1 ms)")
+    print(
+        f"(c) lookup latency over 10k random headwords: p50 {p50:.3f} ms, p99 {p99:.3f} ms"
+        f" ({hits} found; target p99 <= 1 ms)"
+    )
 
     print("(d) whole job on the article       cold process   warm in process")
     results = {}
@@ -183,9 +189,11 @@ def main() -> int:
         print(f"    {tool:30} {fmt(cold_run):>13}   {fmt(results[tool][1]):>13}")
     ours = results["readaid"]
     for tool, target in (("chinese", 5), ("naive", 3)):
-        theirs = results[tool]
-        print(f"    readaid vs {tool}: cold {ratio(theirs[0], ours[0])}, warm {ratio(theirs[1], ours[1])}"
-              f" faster  (target >= {target}x)")
+        (cold_theirs, warm_theirs), (cold_ours, warm_ours) = results[tool], ours
+        print(
+            f"    readaid vs {tool}: cold {ratio(cold_theirs, cold_ours)},"
+            f" warm {ratio(warm_theirs, warm_ours)} faster  (target >= {target}x)"
+        )
     return 0
 
 
