@@ -43,6 +43,12 @@ _SYLLABLE = re.compile(
     r"(?:iang|iong|uang|ueng|ang|eng|ong|ian|iao|ing|uai|uan|u:an|u:e|ai|ei|ao|ou|an|en|er"
     r"|ia|ie|iu|in|ua|uo|ui|un|ue|u:n|ve|a|o|e|i|u|u:|v)[1-5]"
 )
+# Every match of _PATTERN starts with one of these; scanning for them first is an order
+# of magnitude faster than trying every alternative at every character of a novel.
+_TRIGGER = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f(（\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
+    r"\u2028\u2029\u2060\u2066-\u2069\ufeff\ud800-\udfff０-９Ａ-Ｚａ-ｚ]"
+)
 _SAFE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
@@ -62,7 +68,12 @@ def repair(text: str, *, narrow: bool = False) -> Repaired:
     offsets = OffsetMap(0, 0)
     hints: dict[int, str] = {}
     counts: Counter[str] = Counter()
-    for match in _PATTERN.finditer(text):
+    for trigger in _TRIGGER.finditer(text):
+        if trigger.start() < copied_to:
+            continue  # inside an escape sequence already removed
+        match = _PATTERN.match(text, trigger.start())
+        if match is None:
+            continue  # a parenthesis that holds no pinyin
         kind = match.lastgroup if match.lastgroup != "reading" else "annotation"
         start, end = match.span()
         replacement = ""
