@@ -81,15 +81,15 @@ class Navigation:
         row += step
         while 0 <= paragraph < count:
             rows = flow.layout(paragraph).rows
-            if row < 0:
-                row = len(rows) - 1 if step < 0 else 0
+            if row is None:  # entering a paragraph: its first or last row
+                row = 0 if step > 0 else len(rows) - 1
             while 0 <= row < len(rows):
                 index = flow.word_near(paragraph, row, self._goal_column or 0)
                 if index is not None:
                     return paragraph, row, (paragraph, index)
                 row += step
             paragraph += step
-            row = 0 if step > 0 else -1
+            row = None
         return None
 
     def action_page(self, step: int) -> None:
