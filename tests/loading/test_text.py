@@ -119,3 +119,12 @@ def test_stdin_over_the_limit_is_refused(monkeypatch):
     monkeypatch.setattr(sys, "stdin", _Stdin("中文字符很多很多".encode()))
     with pytest.raises(InputError, match="too large"):
         load("-")
+
+
+def test_mostly_ascii_gbk_is_not_mistaken_for_damaged_utf8(tmp_path):
+    text = "This page is mostly English, with a little Chinese: 中文很有意思。\n" * 40
+    path = tmp_path / "mostly-ascii.txt"
+    path.write_bytes(text.encode("gbk"))
+    loaded = load(path)
+    assert loaded.text == text
+    assert loaded.notices == []

@@ -30,11 +30,9 @@ def load(source: str | Path, *, repair: bool = True, narrow: bool = False) -> Lo
     With ``repair`` (the default) the text is cleaned as :func:`.repair.repair`
     describes; ``narrow`` also turns full-width Latin letters and digits into ASCII.
     """
-    from readaid.loading import url as urls
-
     if str(source) == "-":
         loaded = _load_stdin()
-    elif isinstance(source, str) and urls.is_url(source):
+    elif isinstance(source, str) and urlsplit(source).scheme.lower() in ("http", "https"):
         loaded = _load_url(source)
     else:
         loaded = _load_path(Path(source))

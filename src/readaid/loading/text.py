@@ -31,9 +31,10 @@ _SIGNATURES = [
     (b"\x7fELF", "a program"),
     (b"SQLite format 3\x00", "an SQLite database"),
 ]
-# A mostly UTF-8 file with a few damaged bytes is still UTF-8: at most one bad byte in
-# this many is repaired with U+FFFD rather than handed to the guesser.
-_UTF8_DAMAGE_RATIO = 1000
+# A UTF-8 file with a few damaged bytes is still UTF-8: with at least this many good
+# non-ASCII characters per bad sequence it is repaired with U+FFFD, not handed to the
+# guesser (which would read it as mojibake in some other encoding).
+_GOOD_PER_DAMAGED = 100
 
 
 @dataclass(slots=True)
@@ -58,8 +59,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
-    damaged = _utf8_damage(data)
-    if damaged * _UTF8_DAMAGE_RATIO <= len(data):
+    if _mostly_utf8(data):
         return _decode_with_replacement(data, "utf-8", name)
     from charset_normalizer import from_bytes
 
@@ -103,7 +103,9 @@ def _label(encoding: str) -> str:
     return {"utf-8-sig": "utf-8 (BOM)"}.get(encoding, encoding)
 
 
-def _utf8_damage(data: bytes) -> int:
-    """How many invalid sequences strict UTF-8 would stop at (real U+FFFDs don't count)."""
-    replaced = data.decode("utf-8", errors="replace").count("\ufffd")
-    return replaced - data.count("\ufffd".encode())
+def _mostly_utf8(data: bytes) -> bool:
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    ascii_count = len(text.encode("ascii", errors="ignore"))
+    good = len(text) - ascii_count - text.count("\ufffd")
+    return damaged * _GOOD_PER_DAMAGED <= good

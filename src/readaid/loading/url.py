@@ -8,7 +8,6 @@ import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from readaid import __version__
 from readaid.loading import files
@@ -24,10 +23,6 @@ class Fetched:
     content_type: str
     charset: str | None
     url: str
-
-
-def is_url(source: str) -> bool:
-    return urlsplit(source).scheme.lower() in ("http", "https")
 
 
 def fetch(url: str, limit: int | None = None, timeout: float | None = None) -> Fetched:
