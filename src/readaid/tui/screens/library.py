@@ -67,7 +67,6 @@ class LibraryScreen(Screen):
     def _recent_label(position) -> Text:
         label = Text(position.name, style="bold")
         label.append(f"  {position.percent:.0f}%")
-        label.append(f"  {position.source}", style="dim")
         return label
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

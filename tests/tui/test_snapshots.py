@@ -1,0 +1,74 @@
+"""SVG snapshots of the main screens at a fixed size, on a small article written here.
+
+Regenerate with ``pytest tests/tui --snapshot-update`` and review the SVGs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readaid.tui.config import ReaderConfig
+from readaid.tui.flow import PinyinMode
+
+from .conftest import ARTICLE, wait_for, wait_opened
+
+SIZE = (100, 30)
+
+
+def opened(*keys: str):
+    async def run_before(pilot) -> None:
+        await wait_opened(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before
+
+
+class TestReader:
+    def test_pinyin_over(self, snap_compare, make_reader):
+        assert snap_compare(make_reader(), terminal_size=SIZE, run_before=opened("l", "l"))
+
+    def test_pinyin_inline(self, snap_compare, make_reader):
+        app = make_reader(config=ReaderConfig(pinyin=PinyinMode.INLINE))
+        assert snap_compare(app, terminal_size=SIZE, run_before=opened())
+
+    def test_pinyin_off(self, snap_compare, make_reader):
+        app = make_reader(config=ReaderConfig(pinyin=PinyinMode.OFF, gloss_panel=False))
+        assert snap_compare(app, terminal_size=SIZE, run_before=opened())
+
+    def test_traditional(self, snap_compare, make_reader):
+        assert snap_compare(make_reader(), terminal_size=SIZE, run_before=opened("t", "t"))
+
+    def test_gloss_panel_on_a_word_with_links(self, snap_compare, make_reader):
+        keys = ["right_curly_bracket", *"llll"]  # 他 说 这个 问题 无可厚非
+        assert snap_compare(make_reader(), terminal_size=SIZE, run_before=opened(*keys))
+
+
+class TestScreens:
+    def test_help(self, snap_compare, make_reader):
+        assert snap_compare(make_reader(), terminal_size=SIZE, run_before=opened("question_mark"))
+
+    def test_entry(self, snap_compare, make_reader):
+        keys = ["right_curly_bracket", *"llll", "enter"]
+        assert snap_compare(make_reader(), terminal_size=SIZE, run_before=opened(*keys))
+
+    def test_library(self, snap_compare, core, fake_store, positions, tmp_path: Path):
+        from readaid.tui.app import make_app
+
+        samples = tmp_path / "samples"
+        samples.mkdir()
+        (samples / "a_short_story.txt").write_text(ARTICLE, encoding="utf-8")
+        (samples / "b_news.txt").write_text(ARTICLE, encoding="utf-8")
+        recent = tmp_path / "recent.txt"
+        recent.write_text(ARTICLE, encoding="utf-8")
+        positions.remember("k", name="recent.txt", source=str(recent), offset=25, length=100)
+        app = make_app(None, core=core, store=fake_store, positions=positions,
+                       samples=sorted(samples.glob("*.txt")))
+
+        async def run_before(pilot):
+            await wait_for(pilot, lambda: app.screen.query("OptionList"), "the library")
+            await pilot.pause()
+
+        assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
