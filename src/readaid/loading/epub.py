@@ -103,8 +103,9 @@ def _chapter_text(content: bytes) -> tuple[str, str]:
     document = trafilatura.bare_extraction(
         content, favor_recall=True, include_comments=False, with_metadata=True
     )
-    if document is not None and document.text:
-        return (document.title or "").strip(), normalise_newlines(document.text.strip())
+    text = (getattr(document, "text", None) or "").strip()
+    if text:
+        return (getattr(document, "title", None) or "").strip(), normalise_newlines(text)
     # trafilatura skips pages it finds too short to be an article; keep their text.
     return "", normalise_newlines(trafilatura.html2txt(content).strip())
 

@@ -63,8 +63,9 @@ def extract_article(html: str, name: str) -> tuple[str, str, list[str]]:
     except Exception as error:  # a parser on untrusted pages: say what failed, no traceback
         logger.debug("trafilatura failed on %s", name, exc_info=True)
         raise InputError(f"{name}: cannot parse the page ({type(error).__name__})") from None
-    title = (document.title or "").strip() if document is not None else ""
-    body = (document.text or "").strip() if document is not None else ""
+    # bare_extraction returns a Document (or None); read it loosely, as its type says dict too.
+    title = (getattr(document, "title", None) or "").strip()
+    body = (getattr(document, "text", None) or "").strip()
     if not body:
         # Too little for an article (trafilatura wants a main block): keep all the text.
         body = trafilatura.html2txt(html).strip()

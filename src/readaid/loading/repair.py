@@ -74,7 +74,7 @@ def repair(text: str, *, narrow: bool = False) -> Repaired:
         match = _PATTERN.match(text, trigger.start())
         if match is None:
             continue  # a parenthesis that holds no pinyin
-        kind = match.lastgroup if match.lastgroup != "reading" else "annotation"
+        kind = match.lastgroup or ""
         start, end = match.span()
         replacement = ""
         if kind == "annotation":
