@@ -114,6 +114,12 @@ def test_plain_text_url(server):
     assert (loaded.text, loaded.name) == (text, "a.txt")
 
 
+def test_plain_text_url_with_a_default_latin1_label_is_guessed(server):
+    text = "服务器默认的字符集标签常常是错的。\n"
+    server.pages["/b.txt"] = Page(text.encode("gbk"), content_type="text/plain; charset=ISO-8859-1")
+    assert load(server.url("/b.txt")).text == text
+
+
 def test_epub_url(server, tmp_path):
     from .samples import make_epub
 

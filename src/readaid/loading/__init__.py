@@ -22,6 +22,7 @@ __all__ = ["MAX_INPUT_BYTES", "Chapter", "InputError", "LoadedText", "decode", "
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 EPUB_SUFFIXES = frozenset({".epub"})
+_DEFAULT_TEXT_CHARSETS = frozenset({None, "iso-8859-1", "latin-1", "us-ascii", "ascii"})
 
 
 def load(source: str | Path, *, repair: bool = True, narrow: bool = False) -> LoadedText:
@@ -60,7 +61,10 @@ def _load_stdin() -> LoadedText:
         raise InputError(
             "stdin: nothing piped in (use `-` with a pipe, e.g. `cat file | readaid ...`)"
         )
-    data = read_limited(sys.stdin.buffer, "stdin")
+    try:
+        data = read_limited(sys.stdin.buffer, "stdin")
+    except OSError as error:
+        raise InputError(f"stdin: cannot read ({error.strerror or error})") from None
     from readaid.loading.html import looks_like_html
 
     if looks_like_html(data):
@@ -79,9 +83,11 @@ def _load_url(address: str) -> LoadedText:
     if fetched.content_type == "text/plain":
         from readaid.loading.text import decode_as
 
+        # Servers label text/plain ISO-8859-1 by default, whatever the file holds: guess then.
+        declared = fetched.charset if fetched.charset not in _DEFAULT_TEXT_CHARSETS else None
         decoded = (
-            decode_as(fetched.data, fetched.charset, address)
-            if fetched.charset
+            decode_as(fetched.data, declared, address)
+            if declared
             else decode_bytes(fetched.data, address)
         )
         return _from_decoded(decoded, name, address)
