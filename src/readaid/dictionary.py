@@ -62,6 +62,8 @@ class Dictionary:
         self._db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
         # A plain dict, not lru_cache: on the segmentation path the memo is hit per token.
         self._memo: dict[str, list[Entry]] = {}
+        self._context_memo: dict[str, str] = {}  # "" marks a phrase pypinyin doesn't know
+        self._common_memo: dict[str, str] = {}
         self._source_names = {row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")}
 
     # -- headwords -------------------------------------------------------------------
@@ -150,21 +152,24 @@ class Dictionary:
     # -- context for readings (pypinyin's phrase data, compiled into the cache) -------------
     def context_phrases(self, phrases: Iterable[str]) -> dict[str, str]:
         """pypinyin's numbered reading of each of ``phrases`` it knows (Simplified)."""
-        wanted = list(set(phrases))
-        found: dict[str, str] = {}
+        memo = self._context_memo
+        wanted = [p for p in set(phrases) if p not in memo]
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT phrase, pinyin FROM context_phrases WHERE phrase IN ({marks})", chunk
             )
-            found.update(rows)
-        return found
+            memo.update(dict.fromkeys(chunk, ""))
+            memo.update(rows)
+        return {p: memo[p] for p in phrases if memo[p]}
 
     def common_reading(self, ch: str) -> str:
         """The character's most frequent reading according to pypinyin ("" if unknown)."""
-        row = self._db.execute("SELECT pinyin FROM common_readings WHERE ch = ?", (ch,)).fetchone()
-        return row[0] if row else ""
+        if ch not in self._common_memo:
+            row = self._db.execute("SELECT pinyin FROM common_readings WHERE ch = ?", (ch,)).fetchone()
+            self._common_memo[ch] = row[0] if row else ""
+        return self._common_memo[ch]
 
     # -- about -----------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:

@@ -21,7 +21,10 @@ from readaid.segment import Kind
 
 PRONOUNS = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 我們 你們 他們 她們 咱們 誰".split())
 # 得 before a verb after these means "must" (dei3): 我得走了, 就得, 还得.
-MODAL_LEAD = PRONOUNS | frozenset("就 还 還 也 都 总 總 必须 必須 只 又".split())
+MODAL_LEAD = PRONOUNS | frozenset("就 还 還 还是 還是 也 都 总 總 必须 必須 只 又 可能 恐怕".split())
+GROW_AFTER = frozenset("得大出高成")
+DEGREE = frozenset("很多太更最好真挺么麼")
+RETURN_OBJECT = frozenset("书書车車钱錢给給债債款回清")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,19 +82,43 @@ def _differ_only_by_neutral(options: list[Candidate]) -> bool:
 
 
 def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidate]) -> str | None:
-    """Readings of 得, 地 and 着/著 from their neighbours, where pypinyin is weakest."""
+    """Readings of a few very common characters from their neighbours, where pypinyin's
+    default (its first-listed reading) is most often wrong."""
     text = tokens[index].text
     previous = _neighbour(tokens, index, -1)
+    following = _neighbour(tokens, index, 1)
+    before = previous.text if previous is not None and previous.is_chinese else ""
+    after = following.text if following is not None and following.is_chinese else ""
     readings = {c.pinyin for c in options}
-    if text == "得" and {"de5", "dei3"} <= readings:
-        if previous is None or previous.text in MODAL_LEAD:
-            return "dei3"
-        return "de5" if previous.is_chinese else None
-    if text == "地" and "de5" in readings and previous is not None and previous.is_chinese:
+    if text == "得" and {"de2", "de5", "dei3"} <= readings:
+        if after.startswith("了"):
+            return "de2"  # 得了第一名
+        if not before or before in MODAL_LEAD:
+            return "dei3"  # clause-initial or after a subject/adverb: 得先申请, 我得走了
+        return "de5"
+    if text == "地" and "de5" in readings and before:
         # Adverbial 地 follows a two-syllable modifier: 认真地, 慢慢地; 土地 is one token.
-        return "de5" if len(previous.text) >= 2 and not previous.text.endswith("的") else None
-    if text in ("着", "著") and "zhe5" in readings and previous is not None and previous.is_chinese:
-        return "zhe5"
+        return "de5" if len(before) >= 2 and not before.endswith("的") else None
+    if text in ("着", "著") and "zhe5" in readings:
+        if after.startswith(("急", "火", "凉", "涼")) or before.endswith("不"):
+            return "zhao2"  # 着急, 着火, 睡不着
+        return "zhe5" if before else None
+    if text in ("长", "長") and {"chang2", "zhang3"} <= readings:
+        if after[:1] in GROW_AFTER:
+            return "zhang3"  # 长得, 长大, 长出
+        return "chang2" if before[-1:] in DEGREE or not after else None
+    if text in ("还", "還") and {"hai2", "huan2"} <= readings:
+        if after[:1] in RETURN_OBJECT or not after:
+            return "huan2"  # 还书, 还钱, 什么时候还？
+        return "hai2"
+    if text == "都" and "dou1" in readings:
+        return "dou1"  # a lone 都 is "all"; the capital sense lives in words (首都, 都市)
+    if text in ("觉", "覺") and {"jue2", "jiao4"} <= readings and (not after or before[-1:] in "好午个個"):
+        return "jiao4"  # 睡了一个好觉
+    if text == "教" and {"jiao1", "jiao4"} <= readings and after in PRONOUNS:
+        return "jiao1"  # 教我们写字
+    if text == "重" and {"zhong4", "chong2"} <= readings and after[:1] in "说說做写寫来來":
+        return "chong2"  # 重说一遍
     return None
 
 
@@ -162,6 +189,10 @@ def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> 
             out[index] = particle
             continue
         out[index] = choose(options, context.syllables(tokens, index))
+    for index, reading in enumerate(out):
+        # A character whose only entry is a surname is still read in lower case mid-text.
+        if reading[:1].isupper() and len(tokens[index].text) == 1:
+            out[index] = reading.lower()
     return out
 
 
