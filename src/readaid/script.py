@@ -7,6 +7,7 @@ length, so a converted document keeps every token's offsets; the phrase-level on
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from functools import lru_cache
 
@@ -27,6 +28,8 @@ class Script(str, Enum):
         cycle = [Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL]
         return cycle[(cycle.index(self) + 1) % len(cycle)] if self in cycle else Script.ORIGINAL
 
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _LABELS = {
     Script.ORIGINAL: "Original",
@@ -55,6 +58,10 @@ def convert(text: str, script: Script | str) -> str:
     script = Script(script)
     if script is Script.ORIGINAL or not text:
         return text
+    if _SURROGATE.search(text):
+        # OpenCC cannot encode a lone surrogate (from broken UTF-16): convert around it.
+        converted = convert(_SURROGATE.sub("\ufffd", text), script)
+        return "".join(o if _SURROGATE.match(o) else c for o, c in zip(text, converted))
     if script in (Script.TAIWAN, Script.HONG_KONG):
         # s2tw/s2hk expect Simplified input; going through it makes Traditional input work too.
         text = get_converter("t2s").convert(text)

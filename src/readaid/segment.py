@@ -60,10 +60,11 @@ def pretokenize(text: str) -> list[tuple[int, int, str]]:
         if group == "p":
             group = "punctuation"
         start, end = match.span()
-        # Combining marks belong to whatever they follow; joiners, variation selectors and
-        # skin tones hold an emoji sequence together.
+        # Combining marks belong to the word they follow (a mark on a Han character stays a
+        # symbol of its own, so Chinese tokens stay dictionary words); joiners, variation
+        # selectors and skin tones hold an emoji sequence together.
         if runs and group == "symbol" and (
-            unicodedata.combining(text[start])
+            (unicodedata.combining(text[start]) and runs[-1][2] != "han")
             or (runs[-1][2] == "symbol" and _is_joining(text, start))
         ):
             runs[-1] = (runs[-1][0], end, runs[-1][2])

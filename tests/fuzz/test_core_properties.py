@@ -81,10 +81,6 @@ def test_segmenting_any_text(core, text):
 
 # Core bug found by this test: pretokenize() glues a combining mark onto the Han run
 # before it, and the cut then returns the mark alone as a CHINESE token with no entry.
-@pytest.mark.xfail(
-    strict=True,
-    reason="core: a combining mark after a Han character becomes a CHINESE token with no entry",
-)
 @FUZZ
 @given(text=any_text)
 @example(text="中\u0300")
@@ -126,9 +122,6 @@ def test_decoding_any_bytes(data):
 # Core bug found by the long profile: core.open("\ud800") raises UnicodeEncodeError from
 # OpenCC (segmentation converts to Simplified via UTF-8). The loader never passes lone
 # surrogates on (repair and make_safe turn them into U+FFFD), but other callers could.
-@pytest.mark.xfail(
-    strict=True, reason="core: a lone surrogate makes OpenCC raise UnicodeEncodeError"
-)
 @pytest.mark.parametrize("text", ["\ud800", "中\udc00文"])
 def test_surrogates_reach_the_core_safely(core, text):
     tokens = core.open(text).all_tokens()
