@@ -82,6 +82,8 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
         self.hover: TokenId | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}
+        #: Memo of style sums: drawing a row adds the same few styles thousands of times.
+        self._sums: dict[tuple[Style, Style], Style] = {}
         self._preparing = False
 
     # -- set-up from the screen ------------------------------------------------------
@@ -123,6 +125,7 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
+        self._sums.clear()
         self._strips.clear()
 
     # -- geometry --------------------------------------------------------------------
@@ -232,6 +235,13 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
         self.post_message(self.TokenHovered(token))
 
     # -- drawing ---------------------------------------------------------------------
+    def _add(self, first: Style, second: Style) -> Style:
+        key = (first, second)
+        total = self._sums.get(key)
+        if total is None:
+            total = self._sums[key] = first + second
+        return total
+
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
@@ -268,7 +278,7 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
         if strip is None:
             strip = self._draw_row(paragraph, layout, pieces, sub, cursor, hover, width, base)
             self._strips[key] = strip
-        return strip.apply_offsets(0, line)
+        return strip
 
     def _draw_row(self, paragraph: int, layout: ParagraphLayout, pieces, sub: int,
                   cursor: int | None, hover: int | None, width: int, base: Style) -> Strip:
@@ -281,27 +291,29 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
         for piece in pieces:
             if piece.column > column:
                 segments.append(Segment(" " * (piece.column - column), base))
-            token_style = base + self._token_style(layout, tokens[piece.index], piece.index, cursor, hover)
-            token_style += Style.from_meta({"token": (paragraph, piece.index)})
-            segments.extend(self._draw_piece(layout, piece, token_style, ruby, ruby_line))
+            token_style = self._add(base, self._token_style(layout, tokens[piece.index], piece.index, cursor, hover))
+            meta = Style.from_meta({"token": (paragraph, piece.index)})
+            for segment in self._draw_piece(layout, piece, token_style, ruby, ruby_line):
+                segments.append(Segment(segment.text, segment.style + meta))
             column = piece.column + piece.width
         strip = Strip(segments, column)
         return strip.extend_cell_length(width, base).crop(0, width)
 
     def _token_style(self, layout: ParagraphLayout, token, index: int, cursor, hover) -> Style:
-        style = Style()
         parity = layout.parity[index]
         if parity >= 0:
-            style += self._style("article--word-b" if parity else "article--word-a")
+            style = self._style("article--word-b" if parity else "article--word-a")
         elif not token.text.isspace():
-            style += self._style("article--punctuation")
+            style = self._style("article--punctuation")
+        else:
+            style = Style()
         status = self.flow.status(token) if self.flow else None
         if status in ("learning", "new", "known"):
-            style += self._style(f"article--{status}")
+            style = self._add(style, self._style(f"article--{status}"))
         if index == hover:
-            style += self._style("article--hover")
+            style = self._add(style, self._style("article--hover"))
         if index == cursor:
-            style += self._style("article--cursor")
+            style = self._add(style, self._style("article--cursor"))
         return style
 
     def _draw_piece(self, layout: ParagraphLayout, piece: Piece, style: Style, ruby: Ruby, ruby_line: bool):
@@ -310,7 +322,7 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
         syllables = item.syllables[piece.syllable_start : piece.syllable_end]
         tones = layout.tones[piece.index]
         colours = self.flow is not None and self.flow.settings.tone_colours
-        ruby_style = style + self._style("article--ruby")
+        ruby_style = self._add(style, self._style("article--ruby"))
         if ruby_line:
             shown = "".join(syllables)
             pad = (piece.width - cell_len(shown)) // 2
@@ -337,6 +349,4 @@ class ArticleView(Navigation, ScrollView, can_focus=True):
     def _tone(self, style: Style, tones: tuple[int, ...], number: int, colours: bool) -> Style:
         if not colours or number >= len(tones):
             return style
-        tone_style = self._style(f"article--tone-{tones[number]}")
-        # The cursor reverses colours; keep the tone as the foreground it swaps.
-        return style + Style(color=tone_style.color)
+        return self._add(style, self._style(f"article--tone-{tones[number]}"))

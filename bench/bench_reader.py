@@ -1,0 +1,83 @@
+"""Reader benchmarks (headless): first paint of a 30k-character article, first screen and
+memory for a 10 MB novel, and the time to render a frame while scrolling.
+
+    python bench/bench_reader.py [--seeds DIR]
+
+Texts are made by repeating the user's articles (../shared/seeds) or, where those are
+absent, the project's samples; nothing is written to the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import statistics
+import time
+from pathlib import Path
+
+from readaid.loading import LoadedText
+from readaid.reader import get_core
+from readaid.tui.app import make_app
+from readaid.tui.services import StoreUnavailable, VocabularyService
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(seeds: Path) -> str:
+    files = sorted(seeds.glob("*.txt")) or sorted((ROOT / "seeds").glob("*.txt"))
+    if not files:
+        raise SystemExit("no texts to build the benchmark from")
+    return "\n".join(f.read_text(encoding="utf-8") for f in files)
+
+
+def repeated(base: str, size: int) -> str:
+    return (base * (size // len(base) + 1))[:size]
+
+
+def no_store():
+    raise StoreUnavailable("benchmark runs without a store")
+
+
+async def first_paint(text: str, core, size=(120, 40)) -> tuple[float, object]:
+    app = make_app(LoadedText(text, "bench.txt", "bench.txt"), core=core,
+                   store=VocabularyService(opener=no_store))
+    started = time.perf_counter()
+    async with app.run_test(size=size) as pilot:
+        while app.screen.query("ArticleView").first().cursor is None if app.screen.query("ArticleView") else True:
+            await pilot.pause(0.005)
+        await pilot.pause()
+        painted = time.perf_counter() - started
+        view = app.screen.article
+        frames = []
+        for _ in range(60):
+            view.scroll_to(y=view.scroll_y + 7, animate=False, immediate=True)
+            view._strips.clear()  # measure drawing, not the cache
+            began = time.perf_counter()
+            for y in range(view.size.height):
+                view.render_line(y)
+            frames.append(time.perf_counter() - began)
+        return painted, frames
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
+    args = parser.parse_args()
+    core = get_core()
+    warm = core.open("预热一下。")
+    core.readings(warm, 0)  # imports pypinyin once, as a long-running reader would have
+    base = corpus(args.seeds)
+    article = repeated(base, 30_000)
+    painted, frames = asyncio.run(first_paint(article, core))
+    print(f"30k chars: first paint {painted:.3f} s; frame while scrolling median "
+          f"{statistics.median(frames) * 1000:.1f} ms, max {max(frames) * 1000:.1f} ms")
+    novel = repeated(base, 10 * 1024 * 1024)
+    painted, frames = asyncio.run(first_paint(novel, core))
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"10 MB: first screen {painted:.3f} s; frame median {statistics.median(frames) * 1000:.1f} ms, "
+          f"max {max(frames) * 1000:.1f} ms; peak RSS {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
