@@ -104,8 +104,17 @@ class Database:
                 if problems != ["ok"]:
                     raise sqlite3.DatabaseError(problems[0])
             migrations.check_not_newer(migrations.applied(connection))
-            connection.execute("PRAGMA journal_mode = WAL")
-            migrations.migrate(connection)
+            # Switching to WAL takes an exclusive lock that ignores the busy timeout, so two
+            # readers opening a new store together retry instead of failing.
+            for attempt in range(LOCK_RETRIES):
+                try:
+                    connection.execute("PRAGMA journal_mode = WAL")
+                    migrations.migrate(connection)
+                    break
+                except sqlite3.OperationalError as error:
+                    if not _is_locked(error) or attempt == LOCK_RETRIES - 1:
+                        raise
+                    time.sleep(0.05 * 2**attempt)
         except migrations.SchemaTooNew as error:
             raise StoreError(
                 f"{self.path} was written by a newer readaid (schema {error}); "
