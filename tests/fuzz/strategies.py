@@ -1,5 +1,5 @@
-"""Text strategies: any Unicode at all, and text dense in what Chinese articles contain
-(so segmentation, dictionary lookups and conversion get real work, not only rare planes)."""
+"""Text strategies: any Unicode (any_text; any_string adds lone surrogates), dense in what
+Chinese articles contain, so segmentation, lookups and conversion get real work."""
 
 from __future__ import annotations
 
@@ -89,10 +89,13 @@ chinese_like = st.lists(
         st.sampled_from(CHINESE_PIECES),
         st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
         st.characters(min_codepoint=0x20000, max_codepoint=0x2A6DF),
-        # Lone surrogates are not Unicode text; no file can hold them (see test_surrogates).
+        # No surrogates here: no UTF-8 file can hold them. any_string adds them for the core.
         st.characters(codec="utf-8"),
     ),
     max_size=60,
 ).map("".join)
 
 any_text = st.one_of(st.text(), chinese_like)
+
+#: For the core, which may be handed any Python str, lone surrogates included.
+any_string = st.one_of(any_text, st.text(alphabet=st.characters(), max_size=40))
