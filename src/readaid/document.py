@@ -45,9 +45,18 @@ class Overrides:
 
 
 class Document:
-    def __init__(self, text: str, known_words, name: str = "", overrides: Overrides | None = None):
+    def __init__(
+        self,
+        text: str,
+        known_words,
+        name: str = "",
+        overrides: Overrides | None = None,
+        hints: dict[int, str] | None = None,
+    ):
         self.text = text
         self.name = name
+        #: Readings the source printed after single characters (offset -> numbered syllable).
+        self.hints = hints or {}
         self._known_words = known_words
         self.overrides = overrides or Overrides()
         self.paragraphs: list[tuple[int, int]] = _paragraph_spans(text)

@@ -18,8 +18,16 @@ class ReadingCore:
         self._context = ContextReader(dictionary)
         add_words(dictionary.extra_words())
 
-    def open(self, text: str, name: str = "", overrides: Overrides | None = None) -> Document:
-        return Document(text, self.dictionary.known_words, name=name, overrides=overrides)
+    def open(
+        self,
+        text: str,
+        name: str = "",
+        overrides: Overrides | None = None,
+        hints: dict[int, str] | None = None,
+    ) -> Document:
+        """A document over ``text``; ``hints`` (offset -> numbered syllable, e.g. from
+        pinyin a converting site printed after a character) override the readings there."""
+        return Document(text, self.dictionary.known_words, name, overrides, hints)
 
     def entries(self, token: Token | str) -> list[Entry]:
         """Word entries for a token, falling back to its Simplified form; a single Han
@@ -39,12 +47,29 @@ class ReadingCore:
         cached = document.readings.get(paragraph)
         if cached is None:
             tokens = document.tokens(paragraph)
-            cached = document.readings[paragraph] = read_tokens(tokens, self.entries, self._context)
+            cached = read_tokens(tokens, self.entries, self._context)
+            if document.hints:
+                cached = _apply_hints(tokens, cached, document.hints)
+            document.readings[paragraph] = cached
         return cached
 
     def display_text(self, document: Document, script: Script) -> str:
         """The whole text in ``script``; same length, so token spans still apply."""
         return convert(document.text, script)
+
+
+def _apply_hints(tokens: list[Token], readings: list[str], hints: dict[int, str]) -> list[str]:
+    out = list(readings)
+    for index, token in enumerate(tokens):
+        syllables = readings[index].split()
+        if not token.is_chinese or len(syllables) != len(token.text):
+            continue
+        for position in range(len(token.text)):
+            hint = hints.get(token.start + position)
+            if hint:
+                syllables[position] = hint
+        out[index] = " ".join(syllables)
+    return out
 
 
 _default: ReadingCore | None = None

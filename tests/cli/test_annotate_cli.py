@@ -112,3 +112,14 @@ def test_sandhi_is_off_by_default_and_optional(core):
     assert plain.output == "我(wǒ)不是(bùshì)一(yī)个(gè)人(rén)。"
     spoken = run("annotate", "-", "--to", "txt", "--sandhi", input="我不是一个人。")
     assert spoken.output == "我(wǒ)不是(búshì)一(yí)个(gè)人(rén)。"
+
+
+def test_pinyin_glued_after_characters_is_removed_and_used(core, tmp_path):
+    page = tmp_path / "glued.txt"
+    # The site's reading wins over the one readaid would choose (銀行 is yín háng).
+    page.write_text("這個創(chuàng)新的銀行(xíng)。", encoding="utf-8")
+    result = run("annotate", str(page), "--to", "json")
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["text"] == "這個創新的銀行。"
+    assert next(t for t in payload["tokens"] if t["text"] == "銀行")["pinyin"] == "yin2 xing2"

@@ -64,3 +64,9 @@ def test_readings_follow_a_merge(core):
     document.split(document.text.index("行长") + 1)
     assert [t.text for t in document.tokens(0)] == ["银行", "行", "长"]
     assert core.readings(document, 0)[0] == "yin2 hang2"
+
+
+def test_reading_hints_override_the_chosen_reading(core):
+    # A converting site printed 行(xíng) after the character: the hint wins over 银行's háng.
+    document = core.open("银行", hints={1: "xing2"})
+    assert core.readings(document, 0) == ["yin2 xing2"]

@@ -39,7 +39,7 @@ def annotate(
     except InputError as error:
         fail(str(error))
     core = ReadingCore(dictionary(extra_dicts))
-    document = core.open(loaded.text, name=loaded.name)
+    document = core.open(loaded.text, name=loaded.name, hints=loaded.hints)
     chosen = Script(script)
     tokens = annotate_document(core, document, chosen, sandhi=sandhi)
     result = render(fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens)
