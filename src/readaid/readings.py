@@ -17,7 +17,7 @@ from readaid.cedict import Entry
 from readaid.document import Token
 from readaid.pinyin import tone_of
 from readaid.script import to_simplified
-from readaid.segment import Kind
+from readaid.segment import Kind, person_name_length
 
 PRONOUNS = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 我們 你們 他們 她們 咱們 誰".split())
 # 得 before a verb after these means "must" (dei3): 我得走了, 就得, 还得.
@@ -184,16 +184,39 @@ def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> 
         if len(options) == 1:
             out[index] = options[0].pinyin
             continue
+        surname = _surname_reading(tokens, index, options)
+        if surname:
+            out[index] = surname
+            continue
         particle = particle_reading(tokens, index, options)
         if particle:
             out[index] = particle
             continue
         out[index] = choose(options, context.syllables(tokens, index))
     for index, reading in enumerate(out):
-        # A character whose only entry is a surname is still read in lower case mid-text.
+        # A character whose only entry is a surname is still read in lower case mid-text,
+        # unless it starts a person's name.
         if reading[:1].isupper() and len(tokens[index].text) == 1:
-            out[index] = reading.lower()
+            if _surname_reading(tokens, index, options_of.get(tokens[index].text, [])) != reading:
+                out[index] = reading.lower()
     return out
+
+
+def _surname_reading(tokens: Sequence[Token], index: int, options: list[Candidate]) -> str | None:
+    """The surname reading of a character that starts a person's name (曾国洋 Zēng), which
+    otherwise comes last (曾经 céng)."""
+    if len(tokens[index].text) != 1:
+        return None
+    surnames = [c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()]
+    if not surnames:
+        return None
+    last = index
+    while last + 1 < len(tokens) and last - index < 3 and tokens[last + 1].is_chinese:
+        last += 1
+    if last == index:
+        return None
+    run = to_simplified("".join(t.text for t in tokens[index : last + 1]))
+    return surnames[0] if person_name_length(run) else None
 
 
 def _char_readings(token: Token, entries_of) -> str:

@@ -99,6 +99,15 @@ def cut_han(run: str) -> list[str]:
     return _engine().cut(run, False)
 
 
+def person_name_length(run: str) -> int:
+    """How many characters at the start of ``run`` (Simplified) jieba's tagger takes for a
+    person's name (tag ``nr``), or 0: 曾国洋说 -> 3, 曾经说 -> 0."""
+    tagged = _engine().tag(run, True)
+    if tagged and tagged[0][1] == "nr" and 2 <= len(tagged[0][0]) <= 3:
+        return len(tagged[0][0])
+    return 0
+
+
 KnownWords = Callable[[Iterable[str]], set[str]]
 
 
