@@ -171,6 +171,7 @@ class ContextReader:
 def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> list[str]:
     """Numbered readings for ``tokens`` (empty for non-Chinese ones)."""
     out = [""] * len(tokens)
+    in_name: set[int] = set()  # tokens of a person's name, which keep their capitals
     options_of: dict[str, list[Candidate]] = {}
     for index, token in enumerate(tokens):
         if not token.is_chinese:
@@ -180,31 +181,37 @@ def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> 
             options = options_of[token.text] = candidates(entries_of(token))
         if not options:
             out[index] = _char_readings(token, entries_of)
-            continue
-        if len(options) == 1:
-            out[index] = options[0].pinyin
-            continue
-        surname = _surname_reading(tokens, index, options)
-        if surname:
+        elif index not in in_name and (name := _person_name(tokens, index, options)):
+            surname, length = name
             out[index] = surname
-            continue
-        particle = particle_reading(tokens, index, options)
-        if particle:
-            out[index] = particle
-            continue
-        out[index] = choose(options, context.syllables(tokens, index))
+            in_name.update(_tokens_within(tokens, index, length))
+        elif len(options) == 1:
+            out[index] = options[0].pinyin
+        else:
+            particle = particle_reading(tokens, index, options)
+            out[index] = particle or choose(options, context.syllables(tokens, index))
     for index, reading in enumerate(out):
-        # A character whose only entry is a surname is still read in lower case mid-text,
-        # unless it starts a person's name.
-        if reading[:1].isupper() and len(tokens[index].text) == 1:
-            if _surname_reading(tokens, index, options_of.get(tokens[index].text, [])) != reading:
-                out[index] = reading.lower()
+        if index in in_name and index - 1 in in_name:
+            # CEDICT writes names with the given name capitalised: 毛泽东 Mao2 Ze2 dong1.
+            starts_given_name = index - 2 not in in_name
+            out[index] = reading[:1].upper() + reading[1:] if starts_given_name else reading.lower()
+        elif index not in in_name and reading[:1].isupper() and len(tokens[index].text) == 1:
+            # A character whose only entry is a name is read in lower case mid-text.
+            out[index] = reading.lower()
     return out
 
 
-def _surname_reading(tokens: Sequence[Token], index: int, options: list[Candidate]) -> str | None:
-    """The surname reading of a character that starts a person's name (曾国洋 Zēng), which
-    otherwise comes last (曾经 céng)."""
+def _tokens_within(tokens: Sequence[Token], index: int, length: int) -> range:
+    end = tokens[index].start + length
+    last = index
+    while last + 1 < len(tokens) and tokens[last + 1].end <= end:
+        last += 1
+    return range(index, last + 1)
+
+
+def _person_name(tokens: Sequence[Token], index: int, options: list[Candidate]) -> tuple[str, int] | None:
+    """The surname reading and name length (in characters) where a character with a
+    surname reading starts a person's name (曾国洋 Zēng); elsewhere surnames come last."""
     if len(tokens[index].text) != 1:
         return None
     surnames = [c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()]
@@ -216,7 +223,8 @@ def _surname_reading(tokens: Sequence[Token], index: int, options: list[Candidat
     if last == index:
         return None
     run = to_simplified("".join(t.text for t in tokens[index : last + 1]))
-    return surnames[0] if person_name_length(run) else None
+    length = person_name_length(run)
+    return (surnames[0], length) if length else None
 
 
 def _char_readings(token: Token, entries_of) -> str:
