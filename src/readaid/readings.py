@@ -22,6 +22,7 @@ from readaid.segment import Kind, person_name_length
 PRONOUNS = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 我們 你們 他們 她們 咱們 誰".split())
 # 得 before a verb after these means "must" (dei3): 我得走了, 就得, 还得.
 MODAL_LEAD = PRONOUNS | frozenset("就 还 還 还是 還是 也 都 总 總 必须 必須 只 又 可能 恐怕".split())
+NOT_IN_NAMES = frozenset("的得地了着著过過是在和与與也就都不没沒")
 GROW_AFTER = frozenset("得大出高成")
 DEGREE = frozenset("很多太更最好真挺么麼")
 RETURN_OBJECT = frozenset("书書车車钱錢给給债債款回清")
@@ -181,15 +182,17 @@ def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> 
             options = options_of[token.text] = candidates(entries_of(token))
         if not options:
             out[index] = _char_readings(token, entries_of)
-        elif index not in in_name and (name := _person_name(tokens, index, options)):
-            surname, length = name
-            out[index] = surname
-            in_name.update(_tokens_within(tokens, index, length))
-        elif len(options) == 1:
+            continue
+        if len(options) == 1:
             out[index] = options[0].pinyin
         else:
             particle = particle_reading(tokens, index, options)
             out[index] = particle or choose(options, context.syllables(tokens, index))
+        name = None if index in in_name else _person_name(tokens, index, options)
+        # Only where the surname is read differently (曾 Zēng, not céng; 段 is duàn either way).
+        if name and name[0].lower() != out[index].lower():
+            out[index] = name[0]
+            in_name.update(_tokens_within(tokens, index, name[1]))
     for index, reading in enumerate(out):
         if index in in_name and index - 1 in in_name:
             # CEDICT writes names with the given name capitalised: 毛泽东 Mao2 Ze2 dong1.
@@ -224,7 +227,10 @@ def _person_name(tokens: Sequence[Token], index: int, options: list[Candidate]) 
         return None
     run = to_simplified("".join(t.text for t in tokens[index : last + 1]))
     length = person_name_length(run)
-    return (surnames[0], length) if length else None
+    # The tagger takes some verb phrases for names (过得爽): no name holds a particle.
+    if not length or any(ch in NOT_IN_NAMES for ch in run[1:length]):
+        return None
+    return surnames[0], length
 
 
 def _char_readings(token: Token, entries_of) -> str:
