@@ -123,3 +123,19 @@ def test_pinyin_glued_after_characters_is_removed_and_used(core, tmp_path):
     payload = json.loads(result.output)
     assert payload["text"] == "這個創新的銀行。"
     assert next(t for t in payload["tokens"] if t["text"] == "銀行")["pinyin"] == "yin2 xing2"
+
+
+def test_notices_go_to_stderr_and_repair_can_be_turned_off(core, tmp_path):
+    page = tmp_path / "glued.txt"
+    page.write_text("創(chuàng)新", encoding="utf-8")
+    runner = CliRunner()
+    repaired = runner.invoke(cli, ["annotate", str(page), "--to", "txt"])
+    assert repaired.stdout == "創新(chuàngxīn)"
+    assert "readaid: note: removed 1 pinyin annotation" in repaired.stderr
+    kept = runner.invoke(cli, ["annotate", str(page), "--to", "txt", "--no-repair"])
+    assert kept.stdout.startswith("創(chuàng)(")
+
+
+def test_narrow_turns_full_width_latin_into_ascii(core):
+    result = CliRunner().invoke(cli, ["annotate", "-", "--to", "txt", "--narrow"], input="ＡＩ模型２０２４")
+    assert result.stdout == "AI模型(móxíng)2024"

@@ -21,11 +21,20 @@ from readaid.cli.common import dict_option, dictionary, fail
     show_default=True,
     help="Script of the output text (spans are the same in every script).",
 )
+@click.option("--no-repair", is_flag=True, help="Keep glued-on pinyin and invisible characters as they are.")
+@click.option("--narrow", is_flag=True, help="Turn full-width Latin letters and digits into ASCII.")
 @click.option("--sandhi", is_flag=True, help="Show 一 and 不 with their spoken (sandhi) tones.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
 @dict_option
 def annotate(
-    source: str, fmt: str, script: str, sandhi: bool, output: Path | None, extra_dicts: tuple[Path, ...]
+    source: str,
+    fmt: str,
+    script: str,
+    no_repair: bool,
+    narrow: bool,
+    sandhi: bool,
+    output: Path | None,
+    extra_dicts: tuple[Path, ...],
 ) -> None:
     """Split PATH (or stdin) into words with readings and glosses."""
     from readaid.annotation import annotate as annotate_document
@@ -35,9 +44,11 @@ def annotate(
     from readaid.script import Script, convert
 
     try:
-        loaded = load(source)
+        loaded = load(source, repair=not no_repair, narrow=narrow)
     except InputError as error:
         fail(str(error))
+    for notice in loaded.notices:
+        click.echo(f"readaid: note: {notice}", err=True)
     core = ReadingCore(dictionary(extra_dicts))
     document = core.open(loaded.text, name=loaded.name, hints=loaded.hints)
     chosen = Script(script)
