@@ -39,7 +39,9 @@ _LABELS = {
     Script.HONG_KONG: "Traditional (Hong Kong)",
 }
 _CONFIGS = {
-    Script.SIMPLIFIED: "t2s",
+    # tw2s, not t2s: it also knows Taiwan's usage (著急 -> 着急, 睡不著 -> 睡不着), which t2s
+    # leaves alone, and is just as length-preserving.
+    Script.SIMPLIFIED: "tw2s",
     Script.TRADITIONAL: "s2t",
     Script.TAIWAN: "s2tw",
     Script.HONG_KONG: "s2hk",
@@ -62,21 +64,23 @@ def convert(text: str, script: Script | str) -> str:
         # OpenCC cannot encode a lone surrogate (from broken UTF-16): convert around it.
         converted = convert(_SURROGATE.sub("\ufffd", text), script)
         return "".join(o if _SURROGATE.match(o) else c for o, c in zip(text, converted))
-    if script in (Script.TAIWAN, Script.HONG_KONG):
-        # s2tw/s2hk expect Simplified input; going through it makes Traditional input work too.
-        text = get_converter("t2s").convert(text)
-    converted = get_converter(_CONFIGS[script]).convert(text)
-    # The configurations above are length-preserving; guard anyway so offsets can never drift.
-    return converted if len(converted) == len(text) else _convert_by_character(text, script)
-
-
-def _convert_by_character(text: str, script: Script) -> str:
-    converter = get_converter(_CONFIGS[script])
+    converted = _run(text, script)
+    # The configurations are length-preserving, but OpenCC drops a NUL and the like: guard,
+    # so offsets can never drift.
+    if len(converted) == len(text):
+        return converted
     out = []
     for ch in text:
-        one = converter.convert(ch)
+        one = _run(ch, script)
         out.append(one if len(one) == 1 else ch)
     return "".join(out)
+
+
+def _run(text: str, script: Script) -> str:
+    if script in (Script.TAIWAN, Script.HONG_KONG):
+        # s2tw/s2hk expect Simplified input; going through it makes Traditional input work too.
+        text = get_converter("tw2s").convert(text)
+    return get_converter(_CONFIGS[script]).convert(text)
 
 
 def to_simplified(text: str) -> str:

@@ -20,7 +20,7 @@ def run(*args, input=None):
 def test_json_tokens_have_spans_kinds_readings_and_definitions(core):
     result = run("annotate", "-", "--to", "json", input="我在銀行工作。AI")
     assert result.exit_code == 0, result.output
-    payload = json.loads(result.output)
+    payload = json.loads(result.stdout)
     tokens = payload["tokens"]
     assert "".join(t["text"] for t in tokens) == "我在銀行工作。AI"
     bank = next(t for t in tokens if t["text"] == "銀行")
@@ -30,20 +30,20 @@ def test_json_tokens_have_spans_kinds_readings_and_definitions(core):
 
 
 def test_script_option_converts_and_keeps_spans(core):
-    original = json.loads(run("annotate", "-", "--to", "json", input="我在銀行工作。").output)
-    simplified = json.loads(run("annotate", "-", "--to", "json", "--script", "simplified", input="我在銀行工作。").output)
+    original = json.loads(run("annotate", "-", "--to", "json", input="我在銀行工作。").stdout)
+    simplified = json.loads(run("annotate", "-", "--to", "json", "--script", "simplified", input="我在銀行工作。").stdout)
     assert simplified["text"] == "我在银行工作。"
     assert [(t["start"], t["end"]) for t in simplified["tokens"]] == [(t["start"], t["end"]) for t in original["tokens"]]
 
 
 def test_txt_puts_readings_after_words(core):
     result = run("annotate", "-", "--to", "txt", input="我觉得这个地方很便宜。")
-    assert result.output == "我(wǒ)觉得(juéde)这个(zhège)地方(dìfang)很(hěn)便宜(piányi)。"
+    assert result.stdout == "我(wǒ)觉得(juéde)这个(zhège)地方(dìfang)很(hěn)便宜(piányi)。"
 
 
 def test_html_is_a_standalone_ruby_page_and_escapes_text(core):
     result = run("annotate", "-", "--to", "html", input="银行<script>alert(1)</script>")
-    page = result.output
+    page = result.stdout
     assert page.startswith("<!DOCTYPE html>")
     assert '<ruby title="bank">银行<rt><span class="t2">yín</span> <span class="t2">háng</span></rt></ruby>' in page
     assert "<script>" not in page and "&lt;script&gt;" in page
@@ -51,7 +51,7 @@ def test_html_is_a_standalone_ruby_page_and_escapes_text(core):
 
 def test_markdown_has_ruby_and_word_list(core):
     result = run("annotate", "-", "--to", "md", input="银行")
-    assert "<ruby" in result.output and "| 银行 | yín háng | bank |" in result.output
+    assert "<ruby" in result.stdout and "| 银行 | yín háng | bank |" in result.output
 
 
 def test_output_file_is_written(core, tmp_path):
@@ -65,7 +65,7 @@ def test_output_file_is_written(core, tmp_path):
 def test_empty_and_non_chinese_input_are_annotated(core):
     assert run("annotate", "-", "--to", "json", input="").exit_code == 0
     result = run("annotate", "-", "--to", "txt", input="hello world")
-    assert result.exit_code == 0 and result.output == "hello world"
+    assert result.exit_code == 0 and result.stdout == "hello world"
 
 
 @pytest.mark.parametrize(
@@ -101,17 +101,17 @@ def test_golden_annotation_of_bundled_samples(core, seed):
     assert result.exit_code == 0, result.output
     golden = GOLDEN / f"{seed.stem}.txt"
     if os.environ.get("READAID_UPDATE_GOLDEN"):
-        golden.write_text(result.output, encoding="utf-8")
+        golden.write_text(result.stdout, encoding="utf-8")
     expected = golden.read_text(encoding="utf-8")
-    diff = "\n".join(difflib.unified_diff(expected.splitlines(), result.output.splitlines(), "golden", "now", lineterm=""))
-    assert result.output == expected, diff
+    diff = "\n".join(difflib.unified_diff(expected.splitlines(), result.stdout.splitlines(), "golden", "now", lineterm=""))
+    assert result.stdout == expected, diff
 
 
 def test_sandhi_is_off_by_default_and_optional(core):
     plain = run("annotate", "-", "--to", "txt", input="我不是一个人。")
-    assert plain.output == "我(wǒ)不是(bùshì)一(yī)个(gè)人(rén)。"
+    assert plain.stdout == "我(wǒ)不是(bùshì)一(yī)个(gè)人(rén)。"
     spoken = run("annotate", "-", "--to", "txt", "--sandhi", input="我不是一个人。")
-    assert spoken.output == "我(wǒ)不是(búshì)一(yí)个(gè)人(rén)。"
+    assert spoken.stdout == "我(wǒ)不是(búshì)一(yí)个(gè)人(rén)。"
 
 
 def test_pinyin_glued_after_characters_is_removed_and_used(core, tmp_path):
@@ -120,7 +120,7 @@ def test_pinyin_glued_after_characters_is_removed_and_used(core, tmp_path):
     page.write_text("這個創(chuàng)新的銀行(xíng)。", encoding="utf-8")
     result = run("annotate", str(page), "--to", "json")
     assert result.exit_code == 0, result.output
-    payload = json.loads(result.output)
+    payload = json.loads(result.stdout)
     assert payload["text"] == "這個創新的銀行。"
     assert next(t for t in payload["tokens"] if t["text"] == "銀行")["pinyin"] == "yin2 xing2"
 

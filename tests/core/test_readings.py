@@ -38,13 +38,8 @@ CASES = [
     ("这条路很长", ["zhe4", "tiao2", "lu4", "hen3", "chang2"]),
     ("他得了第一名", ["ta1", "de2", "le5", "di4 yi1", "ming2"]),
     ("，得先申请", ["dei3", "xian1", "shen1 qing3"]),
-    pytest.param(
-        "他很著急",
-        ["ta1", "hen3", "zhao2 ji2"],
-        marks=pytest.mark.xfail(
-            strict=True, reason="OpenCC t2s keeps 著, so jieba never sees 着急 and splits the word"
-        ),
-    ),
+    ("他很著急", ["ta1", "hen3", "zhao2 ji2"]),
+    ("睡不著", ["shui4", "bu4 zhao2"]),
 ]
 
 
