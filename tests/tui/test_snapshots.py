@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from readaid.tui.config import ReaderConfig
 from readaid.tui.flow import PinyinMode
 
-from .conftest import ARTICLE, wait_for, wait_opened
+from .conftest import ARTICLE, FakeStore, wait_for, wait_opened
 
 SIZE = (100, 30)
 
@@ -72,3 +70,40 @@ class TestScreens:
             await pilot.pause()
 
         assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+class FixedWordsStore(FakeStore):
+    """Saved words with fixed dates, so the vocabulary screen draws the same every day."""
+
+    def words(self):
+        from datetime import datetime
+
+        from readaid.vocab.model import Context, SavedWord, WordStatus
+
+        day = datetime(2024, 5, 1, 9, 30)
+        return [
+            SavedWord(1, "银行", "銀行", "yin2 hang2", ("bank",), WordStatus.LEARNING, ("money",), "",
+                      day, (Context("银行的工作很忙。", 0, "news.txt"),)),
+            SavedWord(2, "工作", "工作", "gong1 zuo4", ("to work", "job"), WordStatus.LEARNING, (),
+                      "often at work", day.replace(day=2),
+                      (Context("银行的工作很忙。", 3, "news.txt"), Context("老师在办公室里工作。", 7, "story.txt"))),
+            SavedWord(3, "图书馆", "圖書館", "tu2 shu1 guan3", ("library",), WordStatus.KNOWN, (), "",
+                      day.replace(day=3), ()),
+        ]
+
+
+class TestVocabulary:
+    def test_vocabulary_screen(self, snap_compare, make_reader):
+        app = make_reader(store=FixedWordsStore())
+
+        async def run_before(pilot):
+            await wait_opened(pilot)
+            await pilot.press("v")
+            await wait_for(pilot, lambda: getattr(app.screen, "loaded", False), "the vocabulary")
+            await pilot.press("down")
+            await pilot.pause()
+
+        assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+    def test_mark_page_known_confirmation(self, snap_compare, make_reader):
+        assert snap_compare(make_reader(), terminal_size=SIZE, run_before=opened("A"))

@@ -1,4 +1,5 @@
-"""Every reader action in the command palette (ctrl+p), named as in the help."""
+"""Every action of the current screen (the reader, the vocabulary, the library) in the
+command palette (ctrl+p), named as in the help."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ class ReaderCommands(Provider):
         from readaid.tui.reader_screen import ReaderScreen
 
         screen = self.screen
-        if not isinstance(screen, ReaderScreen):
-            return []
-        article = screen.query_one(ArticleView)
+        groups = [(screen, type(screen).BINDINGS)]
+        if isinstance(screen, ReaderScreen):
+            groups.append((screen.query_one(ArticleView), ArticleView.BINDINGS))
         out = []
-        for target, bindings in ((screen, ReaderScreen.BINDINGS), (article, ArticleView.BINDINGS)):
+        for target, bindings in groups:
             for binding in bindings:
                 out.append((binding.description, self.app.key_label(binding), partial(target.run_action, binding.action)))
         return out

@@ -16,8 +16,8 @@ from enum import Enum
 from readaid.document import Document, Token
 from readaid.pinyin import render, syllables, tone_of
 from readaid.reader import ReadingCore
-from readaid.segment import Kind
 from readaid.script import Script, convert
+from readaid.segment import Kind
 from readaid.tui.layout import Item, Piece, Row, Ruby, layout_paragraph, visible
 from readaid.tui.lineindex import LineIndex
 

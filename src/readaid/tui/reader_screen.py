@@ -22,21 +22,24 @@ from readaid.tui.article import ArticleView
 from readaid.tui.flow import PINYIN_STYLES, ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
+from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
 
 SAVE_POSITION_DELAY = 2.0
 
 
-class ReaderScreen(WordActions, Screen):
+class ReaderScreen(WordActions, VocabularyActions, Screen):
     BINDINGS = [
         Binding("p", "cycle_pinyin", "Pinyin", id="pinyin-mode"),
         Binding("P", "cycle_pinyin_style", "Marks/numbers/zhuyin", id="pinyin-style", show=False),
         Binding("c", "toggle_colours", "Tone colours", id="tone-colours", show=False),
         Binding("t", "cycle_script", "Script", id="script"),
         Binding("i", "toggle_gloss", "Gloss panel", id="gloss-panel", show=False),
-        Binding("enter", "open_entry", "Entry", id="open-entry"),
+        Binding("enter", "open_entry", "Entry", id="open-entry", show=False),
         Binding("s", "save_word", "Save", id="save-word"),
         Binding("K", "mark_known", "Mark known", id="mark-known"),
+        Binding("A", "mark_page_known", "Mark page known", id="mark-page-known", show=False),
+        Binding("v", "vocabulary", "Vocabulary", id="vocabulary"),
         Binding("y", "copy_word", "Copy word", id="copy-word", show=False),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "search_next(1)", "Next match", id="search-next", show=False),
@@ -184,7 +187,11 @@ class ReaderScreen(WordActions, Screen):
         entries = self.core.entries(token)
         characters = self.core.dictionary.characters(token.text)
         styles = panel.styles_for(self.settings.tone_colours, self.settings.style)
-        panel.show(full_gloss(word, self.reading_of(paragraph, index), entries, characters, styles))
+        gloss = full_gloss(word, self.reading_of(paragraph, index), entries, characters, styles)
+        status = self.statuses.get(token.text) if self.statuses and token.is_chinese else None
+        if status:
+            gloss = Text.assemble((f"[{status}]", styles.muted), "\n", gloss)
+        panel.show(gloss)
 
     # -- display settings ----------------------------------------------------------------
     def _apply(self, settings: ViewSettings) -> None:

@@ -72,6 +72,52 @@ class VocabularyService:
         """Word -> status name, in both scripts; empty when there is no store."""
         return {word: getattr(status, "value", str(status)) for word, status in self.store.statuses().items()}
 
+    def mark_known(self, words: list[tuple[str, str, str]]) -> int:
+        """Mark many ``(simplified, traditional, pinyin)`` words known, in one transaction
+        where the store can; returns how many changed."""
+        bulk = getattr(self.store, "mark_known", None)
+        if bulk is not None:
+            return bulk(words)
+        for simplified, _, pinyin in words:
+            self.set_status(simplified, "known", pinyin=pinyin or None)
+        return len(words)
+
+    # -- the vocabulary screen ------------------------------------------------------
+    def words(self) -> list[Any]:
+        return list(self.store.words())
+
+    def find(self, word: str, pinyin: str | None = None) -> list[Any]:
+        return list(self.store.find(word, pinyin))
+
+    def annotate(self, word_id: int, *, tags: tuple[str, ...], note: str) -> Any:
+        return self.store.annotate(word_id, tags=tags, note=note)
+
+    def set_word_status(self, word: Any, status: str) -> None:
+        """Set one saved entry's status (this reading only)."""
+        self.store.set_status(word.simplified, _status(status), pinyin=word.pinyin or None)
+
+    def delete(self, word: Any) -> None:
+        remove = getattr(self.store, "delete", None)
+        if remove is None:
+            raise StoreUnavailable("this vocabulary store cannot delete words")
+        remove(word.id)
+
+    def restore(self, word: Any) -> Any:
+        """Save a deleted word again with its senses, status, tags, note and every context
+        (the contexts' dates become today's: the store sets them)."""
+        contexts = word.contexts or (None,)
+        restored = None
+        for context in contexts:
+            restored = self.store.save(
+                word.simplified, word.traditional, word.pinyin, senses=word.senses,
+                sentence=context.sentence if context else "",
+                position=context.position if context else 0,
+                source=context.source if context else "",
+                offset=context.offset if context else 0,
+                status=word.status, tags=word.tags, note=word.note,
+            )
+        return restored
+
     def load_overrides(self, key: str) -> tuple[set[int], set[tuple[int, int]]]:
         breaks, joins = self.store.load_overrides(key)
         return set(breaks), {tuple(j) for j in joins}

@@ -36,6 +36,14 @@ class StatusChanged(Message):
         self.status = status
 
 
+def both_scripts(text: str, entry) -> tuple[str, str]:
+    """A word's Simplified and Traditional forms, the dictionary's where it has them."""
+    simplified = convert(text, Script.SIMPLIFIED)
+    if entry is not None and entry.simplified == simplified:
+        return simplified, entry.traditional
+    return simplified, convert(text, Script.TRADITIONAL)
+
+
 class WordActions:
     _pattern = None
 
@@ -45,7 +53,12 @@ class WordActions:
         current = self.current_token()
         if current is None or not current[2].is_word:
             return None
-        paragraph, index, token = current
+        return self.word_at(current[0], current[1])
+
+    def word_at(self, paragraph: int, index: int):
+        """``(paragraph, index, token, reading, entry or None)``: the entry whose reading
+        is the one shown, else the first."""
+        token = self.document.tokens(paragraph)[index]
         reading = self.reading_of(paragraph, index)
         entries = self.core.entries(token)
         same = [e for e in entries if e.pinyin.lower() == reading.lower()]
@@ -57,8 +70,7 @@ class WordActions:
             return
         paragraph, index, token, reading, entry = word
         sentence, position = self.document.sentence_text(token.start)
-        simplified = convert(token.text, Script.SIMPLIFIED)
-        traditional = entry.traditional if entry and entry.simplified == simplified else convert(token.text, Script.TRADITIONAL)
+        simplified, traditional = both_scripts(token.text, entry)
         self._save_worker(
             dict(simplified=simplified, traditional=traditional, pinyin=reading,
                  senses=tuple(entry.senses) if entry else (), sentence=sentence, position=position,
@@ -108,6 +120,7 @@ class WordActions:
             statuses[word] = status
         self.statuses = statuses
         self.article.relayout(statuses=statuses)
+        self._update_gloss()
 
     def action_copy_word(self) -> None:
         current = self.current_token()

@@ -3,7 +3,7 @@ followed and Escape steps back through them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult

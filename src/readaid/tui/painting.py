@@ -1,0 +1,111 @@
+"""Drawing one row of the article as segments: word shading, statuses, cursor, hover,
+tone colours and the reading over or after each word. A mixin of :class:`ArticleView`,
+which decides which rows to draw and caches them."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual.strip import Strip
+
+from readaid.tui.flow import ArticleFlow, ParagraphLayout
+from readaid.tui.layout import Piece, Ruby
+
+
+class RowPainter:
+    flow: ArticleFlow | None
+    _styles: dict[str, Style]
+    _sums: dict[tuple[Style, Style], Style]
+
+    def _add(self, first: Style, second: Style) -> Style:
+        key = (first, second)
+        total = self._sums.get(key)
+        if total is None:
+            total = self._sums[key] = first + second
+        return total
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            # The partial style says which attributes the class sets; the full one has its
+            # colours blended over the background (``$foreground 7%`` becomes a real colour).
+            partial = self.get_component_rich_style(name, partial=True)
+            full = self.get_component_rich_style(name)
+            style = partial + Style(
+                color=full.color if partial.color else None,
+                bgcolor=full.bgcolor if partial.bgcolor else None,
+            )
+            self._styles[name] = style
+        return style
+
+    def _draw_row(self, paragraph: int, layout: ParagraphLayout, pieces, sub: int,
+                  cursor: int | None, hover: int | None, width: int, base: Style) -> Strip:
+        assert self.flow is not None
+        ruby = self.flow.settings.pinyin.ruby
+        ruby_line = ruby is Ruby.OVER and sub == 0
+        tokens = self.flow.document.tokens(paragraph)
+        segments: list[Segment] = []
+        column = 0
+        for piece in pieces:
+            if piece.column > column:
+                segments.append(Segment(" " * (piece.column - column), base))
+            token_style = self._add(base, self._token_style(layout, tokens[piece.index], piece.index, cursor, hover))
+            meta = Style.from_meta({"token": (paragraph, piece.index)})
+            for segment in self._draw_piece(layout, piece, token_style, ruby, ruby_line):
+                segments.append(Segment(segment.text, segment.style + meta))
+            column = piece.column + piece.width
+        strip = Strip(segments, column)
+        return strip.extend_cell_length(width, base).crop(0, width)
+
+    def _token_style(self, layout: ParagraphLayout, token, index: int, cursor, hover) -> Style:
+        parity = layout.parity[index]
+        if parity >= 0:
+            style = self._style("article--word-b" if parity else "article--word-a")
+        elif not token.text.isspace():
+            style = self._style("article--punctuation")
+        else:
+            style = Style()
+        status = self.flow.status(token) if self.flow else None
+        if status in ("learning", "new", "known"):
+            style = self._add(style, self._style(f"article--{status}"))
+        if index == hover:
+            style = self._add(style, self._style("article--hover"))
+        if index == cursor:
+            style = self._add(style, self._style("article--cursor"))
+        return style
+
+    def _draw_piece(self, layout: ParagraphLayout, piece: Piece, style: Style, ruby: Ruby, ruby_line: bool):
+        item = layout.items[piece.index]
+        text = item.text[piece.start : piece.end]
+        syllables = item.syllables[piece.syllable_start : piece.syllable_end]
+        tones = layout.tones[piece.index]
+        colours = self.flow is not None and self.flow.settings.tone_colours
+        ruby_style = self._add(style, self._style("article--ruby"))
+        if ruby_line:
+            shown = "".join(syllables)
+            pad = (piece.width - cell_len(shown)) // 2
+            out = [Segment(" " * pad, style)] if pad else []
+            for number, syllable in enumerate(syllables, start=piece.syllable_start):
+                out.append(Segment(syllable, self._tone(ruby_style, tones, number, colours)))
+            rest = piece.width - pad - cell_len(shown)
+            return out + ([Segment(" " * rest, style)] if rest > 0 else [])
+        per_char = colours and len(tones) == len(item.text)
+        if per_char:
+            characters = [Segment(ch, self._tone(style, tones, piece.start + n, True)) for n, ch in enumerate(text)]
+        else:
+            characters = [Segment(text, style)]
+        if ruby is Ruby.INLINE:
+            for number, syllable in enumerate(syllables, start=piece.syllable_start):
+                characters.append(Segment(syllable, self._tone(ruby_style, tones, number, colours)))
+            return characters
+        used = sum(cell_len(segment.text) for segment in characters)
+        pad = (piece.width - used) // 2
+        out = [Segment(" " * pad, style)] if pad else []
+        rest = piece.width - pad - used
+        return out + characters + ([Segment(" " * rest, style)] if rest > 0 else [])
+
+    def _tone(self, style: Style, tones: tuple[int, ...], number: int, colours: bool) -> Style:
+        if not colours or number >= len(tones):
+            return style
+        return self._add(style, self._style(f"article--tone-{tones[number]}"))
