@@ -15,7 +15,7 @@ def test_lookup_prints_entry_readably(core):
     assert result.exit_code == 0, result.output
     assert "银行 (銀行)  yín háng" in result.output
     assert "1. bank" in result.output
-    assert "classifiers: 家 jiā" in result.output
+    assert "CL 家 jiā, 个 (個) gè" in result.output
     assert "银 yín silver" in result.output
 
 

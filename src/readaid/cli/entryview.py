@@ -3,7 +3,9 @@ data, never markup): tone-coloured pinyin, numbered senses, classifiers, charact
 
 from __future__ import annotations
 
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from readaid.cedict import Entry, Reference
@@ -20,19 +22,20 @@ def coloured_pinyin(numbered: str) -> Text:
     return text
 
 
-def references(label: str, refs: tuple[Reference, ...]) -> Text:
-    text = Text(f"  {label}: ", style="dim")
+def references(refs: tuple[Reference, ...]) -> Text:
+    text = Text()
     for index, ref in enumerate(refs):
         if index:
             text.append(", ")
-        text.append(ref.simplified if ref.simplified == ref.traditional else f"{ref.simplified} ({ref.traditional})", style="bold")
+        word = ref.simplified if ref.simplified == ref.traditional else f"{ref.simplified} ({ref.traditional})"
+        text.append(word, style="bold")
         if ref.pinyin:
             text.append(" ")
             text.append_text(coloured_pinyin(ref.pinyin))
     return text
 
 
-def entry_text(entry: Entry, dictionary: Dictionary, with_characters: bool = True) -> Text:
+def headline(entry: Entry) -> Text:
     text = Text()
     text.append(entry.simplified, style="bold")
     if entry.traditional != entry.simplified:
@@ -44,31 +47,44 @@ def entry_text(entry: Entry, dictionary: Dictionary, with_characters: bool = Tru
         text.append_text(coloured_pinyin(entry.taiwan_pinyin))
     if entry.source != "CC-CEDICT":
         text.append(f"  [{entry.source}]", style="dim")
+    return text
+
+
+def entry_view(entry: Entry, dictionary: Dictionary, with_characters: bool = True) -> Group:
+    """An entry as rows whose wrapped lines stay indented under their label."""
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(justify="right", style="dim", no_wrap=True)
+    rows.add_column()
     for number, sense in enumerate(entry.senses, start=1):
-        text.append(f"\n  {number}. ", style="dim")
-        text.append(sense)
-    for label, refs in (("classifiers", entry.classifiers), ("variant of", entry.variant_of), ("see", entry.see_also)):
+        rows.add_row(f"{number}.", Text(sense))
+    for label, refs in (("CL", entry.classifiers), ("variant of", entry.variant_of), ("see", entry.see_also)):
         if refs:
-            text.append("\n")
-            text.append_text(references(label, refs))
+            rows.add_row(label, references(refs))
     if with_characters and len(entry.simplified) > 1:
         for ch, char_entries in dictionary.characters(entry.simplified):
-            text.append(f"\n  {ch} ", style="bold")
-            glosses = [
-                (e.pinyin, "; ".join(e.senses[:3])) for e in char_entries if not e.is_surname_only
-            ] or [(e.pinyin, "; ".join(e.senses[:3])) for e in char_entries]
-            for index, (pinyin, gloss) in enumerate(glosses[:3]):
-                if index:
-                    text.append(" | ", style="dim")
-                text.append_text(coloured_pinyin(pinyin))
-                text.append(f" {gloss}")
+            rows.add_row(Text(ch, style="bold"), character_gloss(char_entries))
+    return Group(headline(entry), Padding(rows, (0, 0, 0, 2), expand=False))
+
+
+def character_gloss(entries: list[Entry]) -> Text:
+    """A character's readings with their first senses; surname-only readings only when
+    there is nothing else."""
+    useful = [e for e in entries if not e.is_surname_only] or entries
+    text = Text()
+    for index, entry in enumerate(useful[:3]):
+        if index:
+            text.append(" | ", style="dim")
+        text.append_text(coloured_pinyin(entry.pinyin))
+        text.append(" " + "; ".join(entry.senses[:3]))
     return text
 
 
 def print_entries(dictionary: Dictionary, found: list[tuple[str, list[Entry]]]) -> None:
     console = Console(highlight=False)
-    for index, (_query, entries) in enumerate(found):
+    first = True
+    for _query, entries in found:
         for entry in entries:
-            if index or entry is not entries[0]:
+            if not first:
                 console.print()
-            console.print(entry_text(entry, dictionary), soft_wrap=False)
+            console.print(entry_view(entry, dictionary))
+            first = False
