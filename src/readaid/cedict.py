@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+# CC-Canto and CC-CEDICT's Cantonese readings add Jyutping in braces after the pinyin.
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] (?:\{([^}]*)\} )?/(.*)/\s*$")
 # 個|个[ge4], 个[ge4], 個|个 (pinyin is sometimes missing in references)
 _REFERENCE = re.compile(r"([^\s,;()\[\]|/]+)(?:\|([^\s,;()\[\]|/]+))?(?:\[([^\]]+)\])?")
 _VARIANT = re.compile(
@@ -45,6 +46,7 @@ class Entry:
     variant_of: tuple[Reference, ...] = ()
     see_also: tuple[Reference, ...] = ()
     taiwan_pinyin: str = ""
+    jyutping: str = ""
     source: str = "CC-CEDICT"
     #: Synthetic entries made for a character no dictionary has.
     fallback: bool = False
@@ -94,7 +96,7 @@ def parse_line(line: str, source: str = "CC-CEDICT") -> Entry | None:
     match = _LINE.match(line.rstrip("\r\n"))
     if not match:
         return None
-    traditional, simplified, pinyin, body = match.groups()
+    traditional, simplified, pinyin, jyutping, body = match.groups()
     senses: list[str] = []
     classifiers: list[Reference] = []
     variants: list[Reference] = []
@@ -128,6 +130,7 @@ def parse_line(line: str, source: str = "CC-CEDICT") -> Entry | None:
         variant_of=tuple(variants),
         see_also=tuple(see),
         taiwan_pinyin=taiwan,
+        jyutping=jyutping or "",
         source=source,
     )
 

@@ -26,7 +26,7 @@ from readaid.sources import Source, default_sources
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 _SCHEMA = """
 CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, path TEXT, licence TEXT,
                       attribution TEXT, header TEXT, entries INTEGER);
@@ -180,7 +180,7 @@ class Dictionary:
 
     def _entry(self, row: Sequence) -> Entry:
         _id, source, traditional, simplified, pinyin, body = row
-        senses, classifiers, variants, see, taiwan = json.loads(body)
+        senses, classifiers, variants, see, taiwan, jyutping = json.loads(body)
         return Entry(
             traditional=traditional,
             simplified=simplified,
@@ -190,6 +190,7 @@ class Dictionary:
             variant_of=tuple(Reference(*r) for r in variants),
             see_also=tuple(Reference(*r) for r in see),
             taiwan_pinyin=taiwan,
+            jyutping=jyutping,
             source=self._source_names.get(source, "?"),
         )
 
@@ -243,6 +244,7 @@ def build_cache(sources: Sequence[Source], target: Path) -> None:
                         [_ref(r) for r in entry.variant_of],
                         [_ref(r) for r in entry.see_also],
                         entry.taiwan_pinyin,
+                        entry.jyutping,
                     ],
                     ensure_ascii=False,
                 )

@@ -35,3 +35,10 @@ def test_comments_and_garbage_are_skipped():
 def test_header():
     lines = ["# CC-CEDICT", "#! version=1", "#! date=2023-11-07", "中 中 [zhong1] /middle/"]
     assert read_header(lines) == {"version": "1", "date": "2023-11-07"}
+
+
+def test_cc_canto_lines_keep_their_jyutping():
+    entry = parse_line("食飯 食饭 [shi2 fan4] {sik6 faan6} /to eat a meal/")
+    assert (entry.simplified, entry.pinyin, entry.jyutping, entry.senses) == (
+        "食饭", "shi2 fan4", "sik6 faan6", ("to eat a meal",)
+    )

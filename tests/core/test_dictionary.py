@@ -82,6 +82,9 @@ def test_supplement_is_stacked_after_cedict(full):
 def test_dropped_dictionary_is_stacked(readaid_home, tmp_path, monkeypatch):
     dropped = tmp_path / "dictionaries"
     dropped.mkdir()
-    (dropped / "canto.u8").write_text("食飯 食饭 [sik6 faan6] /to eat a meal/\n", encoding="utf-8")
+    (dropped / "canto.u8").write_text("食飯 食饭 [shi2 fan4] {sik6 faan6} /to eat a meal/\n", encoding="utf-8")
     monkeypatch.setattr("readaid.paths.user_dictionaries_dir", lambda: dropped)
-    assert [s.name for s in default_sources()][-1] == "canto"
+    sources = default_sources()
+    assert [s.name for s in sources][-1] == "canto"
+    stacked = open_dictionary(sources, cache=tmp_path / "cache")
+    assert [(e.source, e.jyutping) for e in stacked.lookup("食飯")][-1] == ("canto", "sik6 faan6")

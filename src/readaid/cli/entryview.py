@@ -45,6 +45,8 @@ def headline(entry: Entry) -> Text:
     if entry.taiwan_pinyin:
         text.append("  Taiwan: ", style="dim")
         text.append_text(coloured_pinyin(entry.taiwan_pinyin))
+    if entry.jyutping:
+        text.append(f"  Cantonese: {entry.jyutping}", style="dim")
     if entry.source != "CC-CEDICT":
         text.append(f"  [{entry.source}]", style="dim")
     return text

@@ -54,6 +54,7 @@ def entry_json(entry: Entry, query: str) -> dict:
         "variant_of": refs(entry.variant_of),
         "see_also": refs(entry.see_also),
         "taiwan_pinyin": entry.taiwan_pinyin,
+        "jyutping": entry.jyutping,
         "source": entry.source,
     }
 
