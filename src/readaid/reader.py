@@ -49,7 +49,7 @@ class ReadingCore:
             tokens = document.tokens(paragraph)
             cached = read_tokens(tokens, self.entries, self._context)
             if document.hints:
-                cached = _apply_hints(tokens, cached, document.hints)
+                cached = _apply_hints(tokens, cached, document.hints, self.entries)
             document.readings[paragraph] = cached
         return cached
 
@@ -58,17 +58,26 @@ class ReadingCore:
         return convert(document.text, script)
 
 
-def _apply_hints(tokens: list[Token], readings: list[str], hints: dict[int, str]) -> list[str]:
+def _apply_hints(tokens: list[Token], readings: list[str], hints: dict[int, str], entries_of) -> list[str]:
+    """Let a site's printed reading choose among a token's own dictionary readings. Sites
+    get them wrong too (應用 printed yīng), so a hint no entry agrees with is ignored,
+    except on a character no dictionary has."""
     out = list(readings)
     for index, token in enumerate(tokens):
-        syllables = readings[index].split()
-        if not token.is_chinese or len(syllables) != len(token.text):
+        if not token.is_chinese:
             continue
-        for position in range(len(token.text)):
-            hint = hints.get(token.start + position)
-            if hint:
-                syllables[position] = hint
-        out[index] = " ".join(syllables)
+        hinted = {p: hints[token.start + p] for p in range(len(token.text)) if token.start + p in hints}
+        if not hinted:
+            continue
+        entries = entries_of(token)
+        if all(e.fallback for e in entries) and len(token.text) == 1:
+            out[index] = hinted[0]
+            continue
+        for entry in sorted(entries, key=lambda e: e.is_proper_noun):
+            syllables = entry.pinyin.lower().split()
+            if len(syllables) == len(token.text) and all(syllables[p] == h for p, h in hinted.items()):
+                out[index] = entry.pinyin
+                break
     return out
 
 

@@ -4,8 +4,9 @@ The dictionary's reading of the whole word comes first. Where a word has several
 candidates are ranked: surname-only, variant-only and proper-noun readings last; then
 agreement with pypinyin's reading of the surrounding run of characters (its phrase data
 knows 银行 from 行走); where candidates differ only by a neutral tone, which pypinyin
-tends to miss, the reading with more senses (the everyday word: 地方 dì fang); finally
-a few structural particles are read from their neighbours.
+tends to miss, the one with more senses, and on a tie the neutral one (地方 dì fang, 告诉
+gào su); finally a few very common characters (得, 地, 着, 长, 还...) are read from their
+neighbours, and a character that starts a person's name gets its surname reading.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ PRONOUNS = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大
 # 得 before a verb after these means "must" (dei3): 我得走了, 就得, 还得.
 MODAL_LEAD = PRONOUNS | frozenset("就 还 還 还是 還是 也 都 总 總 必须 必須 只 又 可能 恐怕".split())
 NOT_IN_NAMES = frozenset("的得地了着著过過是在和与與也就都不没沒")
-GROW_AFTER = frozenset("得大出高成")
+GROW_AFTER = frozenset("得大出高成了着著在")
+ADVERBIAL_BEFORE_DE = frozenset("好快慢早晚多少化真静悄悄狠紧轻重细深猛")
 DEGREE = frozenset("很多太更最好真挺么麼")
 RETURN_OBJECT = frozenset("书書车車钱錢给給债債款回清")
 
@@ -66,9 +68,14 @@ def choose(options: list[Candidate], context: list[str] | None) -> str:
                 theirs = theirs.lower()
                 toneless += ours.rstrip("12345") == theirs.rstrip("12345")
                 tones += ours == theirs
+        neutral = 0
         if neutral_only:
+            # pypinyin misses most neutral tones, so here the senses decide (地方 dìfang,
+            # 过去 guòqù); on a tie the neutral reading is the everyday word (告诉 gàosu,
+            # 故事 gùshi). Single characters are left to their senses (过 guò).
             tones = 0
-        return (-toneless, -tones, -c.senses, c.order)
+            neutral = sum(tone_of(s) == 5 for s in syllables) if len(syllables) > 1 else 0
+        return (-toneless, -tones, -c.senses, -neutral, c.order)
 
     return min(preferred, key=score).pinyin
 
@@ -97,17 +104,22 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
         if not before or before in MODAL_LEAD:
             return "dei3"  # clause-initial or after a subject/adverb: 得先申请, 我得走了
         return "de5"
-    if text == "地" and "de5" in readings and before:
-        # Adverbial 地 follows a two-syllable modifier: 认真地, 慢慢地; 土地 is one token.
-        return "de5" if len(before) >= 2 and not before.endswith("的") else None
+    if text == "地" and "de5" in readings and before and after:
+        # Adverbial 地 links a modifier to the verb after it: 认真地学习, 更好地使用;
+        # the noun (土地, 地上) is a word of its own or follows a measure word.
+        if len(before) >= 2 and not before.endswith("的") or before in ADVERBIAL_BEFORE_DE:
+            return "de5"
+        return None
     if text in ("着", "著") and "zhe5" in readings:
         if after.startswith(("急", "火", "凉", "涼")) or before.endswith("不"):
             return "zhao2"  # 着急, 着火, 睡不着
         return "zhe5" if before else None
     if text in ("长", "長") and {"chang2", "zhang3"} <= readings:
-        if after[:1] in GROW_AFTER:
-            return "zhang3"  # 长得, 长大, 长出
-        return "chang2" if before[-1:] in DEGREE or not after else None
+        if after[:1] in GROW_AFTER and before[-1:] not in DEGREE:
+            return "zhang3"  # 长得, 长大, 长出, 长了
+        return "chang2"  # 很长, 长文本, 长浪: the adjective, far the more common
+    if text in ("种", "種") and "zhong4" in readings and (before in PRONOUNS or before == "自己"):
+        return "zhong4"  # 自己种的菜: the verb after its subject
     if text in ("还", "還") and {"hai2", "huan2"} <= readings:
         if after[:1] in RETURN_OBJECT or not after:
             return "huan2"  # 还书, 还钱, 什么时候还？
@@ -188,9 +200,10 @@ def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> 
         else:
             particle = particle_reading(tokens, index, options)
             out[index] = particle or choose(options, context.syllables(tokens, index))
-        name = None if index in in_name else _person_name(tokens, index, options)
-        # Only where the surname is read differently (曾 Zēng, not céng; 段 is duàn either way).
-        if name and name[0].lower() != out[index].lower():
+        name = None if index in in_name else _person_name(tokens, index, options, entries_of)
+        # Only where the surname is spelt differently (曾 Zēng, not céng); where only the
+        # tone or capital differs (过 Guō / guò, 段 Duàn / duàn) the tagger is too unsure.
+        if name and _toneless(name[0]) != _toneless(out[index]):
             out[index] = name[0]
             in_name.update(_tokens_within(tokens, index, name[1]))
     for index, reading in enumerate(out):
@@ -212,7 +225,9 @@ def _tokens_within(tokens: Sequence[Token], index: int, length: int) -> range:
     return range(index, last + 1)
 
 
-def _person_name(tokens: Sequence[Token], index: int, options: list[Candidate]) -> tuple[str, int] | None:
+def _person_name(
+    tokens: Sequence[Token], index: int, options: list[Candidate], entries_of
+) -> tuple[str, int] | None:
     """The surname reading and name length (in characters) where a character with a
     surname reading starts a person's name (曾国洋 Zēng); elsewhere surnames come last."""
     if len(tokens[index].text) != 1:
@@ -227,8 +242,12 @@ def _person_name(tokens: Sequence[Token], index: int, options: list[Candidate]) 
         return None
     run = to_simplified("".join(t.text for t in tokens[index : last + 1]))
     length = person_name_length(run)
-    # The tagger takes some verb phrases for names (过得爽): no name holds a particle.
-    if not length or any(ch in NOT_IN_NAMES for ch in run[1:length]):
+    # The tagger takes some phrases for names (过得爽, 于清华): a given name holds no
+    # particle and is not itself a dictionary word.
+    given = run[1:length]
+    if not length or any(ch in NOT_IN_NAMES for ch in given):
+        return None
+    if len(given) > 1 and any(not e.fallback for e in entries_of(given)):
         return None
     return surnames[0], length
 

@@ -116,13 +116,13 @@ def test_sandhi_is_off_by_default_and_optional(core):
 
 def test_pinyin_glued_after_characters_is_removed_and_used(core, tmp_path):
     page = tmp_path / "glued.txt"
-    # The site's reading wins over the one readaid would choose (銀行 is yín háng).
-    page.write_text("這個創(chuàng)新的銀行(xíng)。", encoding="utf-8")
+    # The site's reading chooses among 還's own (readaid alone would say hái here).
+    page.write_text("這個創(chuàng)新還(huán)來。", encoding="utf-8")
     result = run("annotate", str(page), "--to", "json")
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
-    assert payload["text"] == "這個創新的銀行。"
-    assert next(t for t in payload["tokens"] if t["text"] == "銀行")["pinyin"] == "yin2 xing2"
+    assert payload["text"] == "這個創新還來。"
+    assert next(t for t in payload["tokens"] if t["text"] == "還")["pinyin"] == "huan2"
 
 
 def test_notices_go_to_stderr_and_repair_can_be_turned_off(core, tmp_path):

@@ -30,6 +30,15 @@ CASES = [
     ("单立文说", ["Shan4", "Li4", "wen2", "shuo1"]),
     ("我曾去过", ["wo3", "ceng2", "qu4", "guo4"]),
     ("解缙说", ["Xie4", "Jin4", "shuo1"]),
+    ("他告诉我", ["ta1", "gao4 su5", "wo3"]),
+    ("讲故事", ["jiang3", "gu4 shi5"]),
+    ("过去两年", ["guo4 qu4", "liang3", "nian2"]),
+    ("有多少人", ["you3", "duo1 shao5", "ren2"]),
+    ("他有本事", ["ta1", "you3", "ben3 shi5"]),
+    ("更好地使用", ["geng4", "hao3", "de5", "shi3 yong4"]),
+    ("科学化地预测", ["ke1 xue2", "hua4", "de5", "yu4 ce4"]),
+    ("长文本", ["chang2", "wen2 ben3"]),
+    ("自己种的菜", ["zi4 ji3", "zhong4", "de5", "cai4"]),
     ("菜价都会涨", ["cai4", "jia4", "dou1", "hui4", "zhang3"]),
     ("你什么时候还？", ["ni3", "shen2 me5", "shi2 hou5", "huan2"]),
     ("他睡了一个好觉", ["ta1", "shui4", "le5", "yi1", "ge4", "hao3", "jiao4"]),
@@ -57,14 +66,20 @@ def test_non_chinese_tokens_have_no_reading(core):
     assert {t.text: r for t, r in zip(tokens, readings)} == {"AI": "", " ": "", "2024": "", "你好": "ni3 hao3"}
 
 
-def test_readings_follow_a_merge(core):
+def test_readings_follow_a_split(core):
     document = core.open("银行行长")
     document.split(document.text.index("行长") + 1)
     assert [t.text for t in document.tokens(0)] == ["银行", "行", "长"]
     assert core.readings(document, 0)[0] == "yin2 hang2"
 
 
-def test_reading_hints_override_the_chosen_reading(core):
-    # A converting site printed 行(xíng) after the character: the hint wins over 银行's háng.
-    document = core.open("银行", hints={1: "xing2"})
-    assert core.readings(document, 0) == ["yin2 xing2"]
+def test_reading_hints_choose_among_the_dictionary_readings(core):
+    # A converting site printed 还(huán): of 还's own readings, that one is taken.
+    document = core.open("他还来", hints={1: "huan2"})
+    assert core.readings(document, 0)[1] == "huan2"
+
+
+def test_reading_hints_no_entry_agrees_with_are_ignored(core):
+    # Sites get them wrong too: 應用 is yìngyòng whatever the page printed.
+    document = core.open("應用", hints={0: "ying1"})
+    assert core.readings(document, 0) == ["ying4 yong4"]
