@@ -13,7 +13,7 @@ import logging
 import os
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from readaid import paths
@@ -37,6 +37,10 @@ class Position:
     offset: int
     length: int
     read_at: float
+    #: The e-book chapter the offset is in (its number), or None for a plain text.
+    chapter: int | None = None
+    #: Where the learner stopped in each chapter read so far: chapter number -> offset.
+    chapter_offsets: dict[int, int] = field(default_factory=dict)
 
     @property
     def percent(self) -> float:
@@ -54,11 +58,10 @@ class ReadingPositions:
             try:
                 raw = json.loads(self.path.read_text(encoding="utf-8"))
                 for key, value in raw.get("documents", {}).items():
-                    self._positions[key] = Position(key=key, **{k: value[k] for k in
-                        ("name", "source", "offset", "length", "read_at")})
+                    self._positions[key] = _position(key, value)
             except FileNotFoundError:
                 pass
-            except (OSError, ValueError, KeyError, TypeError) as error:
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
                 # A damaged file costs the positions, never the reading session.
                 log.warning("ignoring unreadable reading positions %s: %s", self.path, error)
         return self._positions
@@ -69,9 +72,16 @@ class ReadingPositions:
     def recent(self, limit: int = 20) -> list[Position]:
         return sorted(self._load().values(), key=lambda p: p.read_at, reverse=True)[:limit]
 
-    def remember(self, key: str, *, name: str, source: str, offset: int, length: int) -> Position:
-        position = Position(key, name, source, offset, length, time.time())
+    def remember(self, key: str, *, name: str, source: str, offset: int, length: int,
+                 chapter: int | None = None, chapter_offsets: dict[int, int] | None = None) -> Position:
+        """Record where the learner is; with ``chapter``, also where they are in it, and
+        with ``chapter_offsets`` where they stopped in other chapters."""
         positions = self._load()
+        previous = positions.get(key)
+        chapter_offsets = {**(previous.chapter_offsets if previous else {}), **(chapter_offsets or {})}
+        if chapter is not None:
+            chapter_offsets[chapter] = offset
+        position = Position(key, name, source, offset, length, time.time(), chapter, chapter_offsets)
         positions[key] = position
         if len(positions) > LIMIT:
             for old in sorted(positions.values(), key=lambda p: p.read_at)[: len(positions) - LIMIT]:
@@ -90,3 +100,14 @@ class ReadingPositions:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+def _position(key: str, value: dict) -> Position:
+    """A position from its JSON (files written before chapters lack the chapter fields)."""
+    chapter = value.get("chapter")
+    return Position(
+        key=key,
+        **{k: value[k] for k in ("name", "source", "offset", "length", "read_at")},
+        chapter=int(chapter) if chapter is not None else None,
+        chapter_offsets={int(n): int(o) for n, o in value.get("chapter_offsets", {}).items()},
+    )

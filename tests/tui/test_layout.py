@@ -62,7 +62,7 @@ def test_emoji_astral_and_fullwidth_align(ruby):
     widths = [p.width for p in row]
     assert all(w >= 2 for w in widths)
     assert columns == sorted(columns)
-    for first, second in zip(row, row[1:]):
+    for first, second in zip(row, row[1:], strict=False):
         assert first.column + first.width <= second.column
 
 

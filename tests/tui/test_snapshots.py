@@ -107,3 +107,15 @@ class TestVocabulary:
 
     def test_mark_page_known_confirmation(self, snap_compare, make_reader):
         assert snap_compare(make_reader(), terminal_size=SIZE, run_before=opened("A"))
+
+
+class TestChapters:
+    def test_chapter_list(self, snap_compare, core, fake_store, positions, tmp_path: Path):
+        from readaid.loading import load
+        from readaid.tui.app import make_app
+
+        from .test_inputs import make_book
+
+        book = load(make_book(tmp_path / "book.epub"))
+        app = make_app(book, core=core, store=fake_store, positions=positions)
+        assert snap_compare(app, terminal_size=SIZE, run_before=opened("right_square_bracket", "C"))

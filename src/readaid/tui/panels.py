@@ -36,9 +36,12 @@ class StatusLine(Static):
     StatusLine { dock: top; height: 1; background: $panel; color: $foreground; padding: 0 1; }
     """
 
-    def show(self, name: str, percent: float, script: str, pinyin: str, extra: str = "") -> None:
+    def show(self, name: str, percent: float, script: str, pinyin: str, extra: str = "",
+             chapter: str = "") -> None:
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(name, Style(bold=True))
+        if chapter:
+            text.append(f"  ·  {chapter}")
         text.append(f"  {percent:4.0f}%")
         text.append(f"  ·  {script}  ·  {pinyin}")
         if extra:

@@ -19,6 +19,7 @@ from readaid.loading import InputError, LoadedText, load
 from readaid.positions import document_key
 from readaid.reader import ReadingCore
 from readaid.tui.article import ArticleView
+from readaid.tui.chapter_actions import ChapterActions
 from readaid.tui.flow import PINYIN_STYLES, ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
@@ -28,7 +29,7 @@ from readaid.tui.word_actions import WordActions
 SAVE_POSITION_DELAY = 2.0
 
 
-class ReaderScreen(WordActions, VocabularyActions, Screen):
+class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
     BINDINGS = [
         Binding("p", "cycle_pinyin", "Pinyin", id="pinyin-mode"),
         Binding("P", "cycle_pinyin_style", "Marks/numbers/zhuyin", id="pinyin-style", show=False),
@@ -44,6 +45,9 @@ class ReaderScreen(WordActions, VocabularyActions, Screen):
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "search_next(1)", "Next match", id="search-next", show=False),
         Binding("N", "search_next(-1)", "Previous match", id="search-previous", show=False),
+        Binding("right_square_bracket", "chapter(1)", "Next chapter", id="chapter-next", show=False),
+        Binding("left_square_bracket", "chapter(-1)", "Previous chapter", id="chapter-previous", show=False),
+        Binding("C", "chapters", "Chapters", id="chapters", show=False),
         Binding("percent_sign", "go_to", "Go to %", id="go-to", show=False),
         Binding("x", "segment", "Split/merge word", id="segment", show=False),
         Binding("m", "merge_next", "Merge with next word", id="merge-next", show=False),
@@ -64,6 +68,7 @@ class ReaderScreen(WordActions, VocabularyActions, Screen):
         self._position_timer = None
         #: Where the cursor is (a character offset): what the reading position records.
         self._offset = 0
+        self.chapter_offsets: dict[int, int] = {}
 
     def compose(self) -> ComposeResult:
         yield StatusLine(Text("Opening…"), id="status")
@@ -106,21 +111,29 @@ class ReaderScreen(WordActions, VocabularyActions, Screen):
         document = core.open(loaded.text, loaded.name, overrides)
         app.overrides[key] = document.overrides
         position = app.positions.get(key)
-        app.call_from_thread(self._opened, loaded, core, document, key, statuses, position.offset if position else 0)
+        offset = position.offset if position else 0
+        # Laying out the paragraph at the cursor here keeps a huge one-line text from
+        # freezing the first paint.
+        flow = ArticleFlow(document, core, self.settings, self.article._content_width(), statuses, loaded.hints)
+        cursor = None
+        if document.text:
+            paragraph, index = document.token_at(min(offset, len(document.text) - 1))
+            flow.layout(paragraph)
+            cursor = flow.first_word(paragraph, index) or flow.next_word(paragraph, index, -1)
+        if position is not None:
+            self.chapter_offsets = dict(position.chapter_offsets)
+        app.call_from_thread(self._opened, loaded, core, document, key, statuses, flow, cursor)
 
     def _failed(self, message: str) -> None:
         self.app.notify(message, severity="error")
         self.query_one(StatusLine).update(Text(message))
 
-    def _opened(self, loaded, core, document, key, statuses, offset: int) -> None:
+    def _opened(self, loaded, core, document, key, statuses, flow: ArticleFlow, cursor) -> None:
         self.loaded, self.core, self.document, self.key, self.statuses = loaded, core, document, key, statuses
         for notice in loaded.notices:
-            self.notify(notice)
-        flow = ArticleFlow(document, core, self.settings, self.article._content_width(), statuses)
-        cursor = None
-        if document.text:
-            paragraph, index = document.token_at(min(offset, len(document.text) - 1))
-            cursor = flow.first_word(paragraph, index) or flow.next_word(paragraph, index, -1)
+            self.notify(notice, title=loaded.name, timeout=8)
+        if flow.width != self.article._content_width():
+            flow.reset(width=self.article._content_width())
         self.article.show(flow, cursor)
         if cursor is None:
             self._update_status()
@@ -134,13 +147,15 @@ class ReaderScreen(WordActions, VocabularyActions, Screen):
         return paragraph, index, self.document.tokens(paragraph)[index]
 
     def reading_of(self, paragraph: int, index: int) -> str:
-        assert self.core is not None and self.document is not None
-        return self.core.readings(self.document, paragraph)[index]
+        flow = self.article.flow
+        assert flow is not None
+        return flow.readings(paragraph)[index]
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         if self.document is not None:
             paragraph, index = message.token
             self._offset = self.document.tokens(paragraph)[index].start
+            self.note_chapter_position(self._offset)
         self._update_status()
         self._update_gloss()
         if self._position_timer is not None:
@@ -171,7 +186,8 @@ class ReaderScreen(WordActions, VocabularyActions, Screen):
         if self.settings.style != "marks":
             extra = f"{self.settings.style}  {extra}".strip()
         self.query_one(StatusLine).show(
-            self.loaded.name, percent, self.settings.script.label, self.settings.pinyin.label, extra
+            self.loaded.name, percent, self.settings.script.label, self.settings.pinyin.label, extra,
+            chapter=self.chapter_label(),
         )
 
     def _update_gloss(self) -> None:
@@ -223,18 +239,20 @@ class ReaderScreen(WordActions, VocabularyActions, Screen):
         return self._offset
 
     def _save_position_later(self) -> None:
-        self._save_position_worker(self.position_offset())
+        self._save_position_worker(self.position_offset(), dict(self.chapter_offsets))
 
     @work(thread=True, exclusive=True, group="position")
-    def _save_position_worker(self, offset: int) -> None:
-        self.save_position(offset)
+    def _save_position_worker(self, offset: int, chapter_offsets: dict[int, int]) -> None:
+        self.save_position(offset, chapter_offsets)
 
-    def save_position(self, offset: int | None = None) -> None:
+    def save_position(self, offset: int | None = None, chapter_offsets: dict[int, int] | None = None) -> None:
         if self.document is None or self.loaded is None or not self.key:
             return
+        offset = self._offset if offset is None else offset
         self.app.positions.remember(
             self.key, name=self.loaded.name, source=self.loaded.source,
-            offset=self._offset if offset is None else offset, length=len(self.document.text),
+            offset=offset, length=len(self.document.text), chapter=self.chapter_number(offset),
+            chapter_offsets=dict(self.chapter_offsets) if chapter_offsets is None else chapter_offsets,
         )
 
     def on_unmount(self) -> None:

@@ -53,7 +53,7 @@ class VocabularyService:
     @property
     def available(self) -> bool:
         try:
-            self.store
+            _ = self.store  # opens it on first use
         except StoreUnavailable:
             return False
         return True
