@@ -40,7 +40,7 @@ def annotate(
         readings = core.readings(document, paragraph)
         if sandhi:
             readings = apply_sandhi([t.text for t in document.tokens(paragraph)], readings)
-        for token, reading in zip(document.tokens(paragraph), readings):
+        for token, reading in zip(document.tokens(paragraph), readings, strict=True):
             text = shown[token.start : token.end]
             if not token.is_chinese:
                 out.append(AnnotatedToken(text, token.start, token.end, token.kind.value, "", []))
@@ -51,8 +51,14 @@ def annotate(
             first = chosen[0] if chosen else None
             out.append(
                 AnnotatedToken(
-                    text, token.start, token.end, token.kind.value, reading, definitions,
-                    first.simplified if first else text, first.traditional if first else text,
+                    text,
+                    token.start,
+                    token.end,
+                    token.kind.value,
+                    reading,
+                    definitions,
+                    first.simplified if first else text,
+                    first.traditional if first else text,
                 )
             )
     return out
@@ -76,7 +82,16 @@ def to_txt(tokens: list[AnnotatedToken]) -> str:
 def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
     """Ruby-annotated paragraphs (inline HTML, which Markdown allows) and a word list."""
     body = "".join(_ruby(t, coloured=False) for t in tokens)
-    lines = [f"# {_md_escape(name)}", "", body.strip(), "", "## Words", "", "| Word | Pinyin | Meaning |", "|---|---|---|"]
+    lines = [
+        f"# {_md_escape(name)}",
+        "",
+        body.strip(),
+        "",
+        "## Words",
+        "",
+        "| Word | Pinyin | Meaning |",
+        "|---|---|---|",
+    ]
     seen = set()
     for t in tokens:
         if t.pinyin and (t.text, t.pinyin) not in seen:
@@ -87,7 +102,13 @@ def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
 
 
 def _md_escape(text: str) -> str:
-    return html.escape(text).replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[")
+    return (
+        html.escape(text)
+        .replace("|", "\\|")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replace("[", "\\[")
+    )
 
 
 def _ruby(token: AnnotatedToken, coloured: bool) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # CC-Canto and CC-CEDICT's Cantonese readings add Jyutping in braces after the pinyin.
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] (?:\{([^}]*)\} )?/(.*)/\s*$")

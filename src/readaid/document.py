@@ -170,7 +170,7 @@ def _apply_overrides(spans, overrides: Overrides, start: int, end: int):
     for s, e, kind in spans:
         cuts = [b for b in breaks if s < b < e]
         edges = [s, *cuts, e]
-        out.extend((a, b, kind) for a, b in zip(edges, edges[1:]))
+        out.extend((a, b, kind) for a, b in zip(edges, edges[1:], strict=False))
     for j_start, j_end in joins:
         inside = [span for span in out if j_start <= span[0] and span[1] <= j_end]
         if not inside or inside[0][0] != j_start or inside[-1][1] != j_end:

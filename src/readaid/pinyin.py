@@ -19,7 +19,9 @@ TONE_MARKS = {
     "u": "ūúǔùu",
     "ü": "ǖǘǚǜü",
 }
-_MARKED_VOWEL = {m: (base, tone + 1) for base, ms in TONE_MARKS.items() for tone, m in enumerate(ms[:4])}
+_MARKED_VOWEL = {
+    m: (base, tone + 1) for base, ms in TONE_MARKS.items() for tone, m in enumerate(ms[:4])
+}
 _NUMBERED_SYLLABLE = re.compile(r"^([A-Za-zü:]+?)([1-5])?$")
 
 #: Standard tone colour scheme (the MDBG one): 1 red, 2 orange, 3 green, 4 blue, 5 grey.
@@ -78,7 +80,9 @@ def to_marks(numbered: str) -> str:
 
 def to_display_numbers(numbered: str) -> str:
     """Numbered, but with ``ü`` instead of CEDICT's ``u:``."""
-    return " ".join(_normalise_u(s) if not s.lower().startswith("xx") else s for s in syllables(numbered))
+    return " ".join(
+        _normalise_u(s) if not s.lower().startswith("xx") else s for s in syllables(numbered)
+    )
 
 
 def to_zhuyin(numbered: str) -> str:

@@ -58,7 +58,9 @@ class ReadingCore:
         return convert(document.text, script)
 
 
-def _apply_hints(tokens: list[Token], readings: list[str], hints: dict[int, str], entries_of) -> list[str]:
+def _apply_hints(
+    tokens: list[Token], readings: list[str], hints: dict[int, str], entries_of
+) -> list[str]:
     """Let a site's printed reading choose among a token's own dictionary readings. Sites
     get them wrong too (應用 printed yīng), so a hint no entry agrees with is ignored,
     except on a character no dictionary has."""
@@ -66,7 +68,9 @@ def _apply_hints(tokens: list[Token], readings: list[str], hints: dict[int, str]
     for index, token in enumerate(tokens):
         if not token.is_chinese:
             continue
-        hinted = {p: hints[token.start + p] for p in range(len(token.text)) if token.start + p in hints}
+        hinted = {
+            p: hints[token.start + p] for p in range(len(token.text)) if token.start + p in hints
+        }
         if not hinted:
             continue
         entries = entries_of(token)
@@ -75,7 +79,9 @@ def _apply_hints(tokens: list[Token], readings: list[str], hints: dict[int, str]
             continue
         for entry in sorted(entries, key=lambda e: e.is_proper_noun):
             syllables = entry.pinyin.lower().split()
-            if len(syllables) == len(token.text) and all(syllables[p] == h for p, h in hinted.items()):
+            if len(syllables) == len(token.text) and all(
+                syllables[p] == h for p, h in hinted.items()
+            ):
                 out[index] = entry.pinyin
                 break
     return out

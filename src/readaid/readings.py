@@ -20,9 +20,48 @@ from readaid.pinyin import tone_of
 from readaid.script import to_simplified
 from readaid.segment import Kind, person_name_length
 
-PRONOUNS = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 我們 你們 他們 她們 咱們 誰".split())
+PRONOUNS = frozenset(
+    [
+        "我",
+        "你",
+        "他",
+        "她",
+        "它",
+        "我们",
+        "你们",
+        "他们",
+        "她们",
+        "咱们",
+        "大家",
+        "谁",
+        "我們",
+        "你們",
+        "他們",
+        "她們",
+        "咱們",
+        "誰",
+    ]
+)
 # 得 before a verb after these means "must" (dei3): 我得走了, 就得, 还得.
-MODAL_LEAD = PRONOUNS | frozenset("就 还 還 还是 還是 也 都 总 總 必须 必須 只 又 可能 恐怕".split())
+MODAL_LEAD = PRONOUNS | frozenset(
+    [
+        "就",
+        "还",
+        "還",
+        "还是",
+        "還是",
+        "也",
+        "都",
+        "总",
+        "總",
+        "必须",
+        "必須",
+        "只",
+        "又",
+        "可能",
+        "恐怕",
+    ]
+)
 NOT_IN_NAMES = frozenset("的得地了着著过過是在和与與也就都不没沒")
 GROW_AFTER = frozenset("得大出高成了着著在")
 ADVERBIAL_BEFORE_DE = frozenset("好快慢早晚多少化真静悄悄狠紧轻重细深猛")
@@ -64,7 +103,7 @@ def choose(options: list[Candidate], context: list[str] | None) -> str:
         syllables = c.pinyin.lower().split()
         toneless = tones = 0
         if context and len(context) == len(syllables):
-            for ours, theirs in zip(syllables, context):
+            for ours, theirs in zip(syllables, context, strict=True):
                 theirs = theirs.lower()
                 toneless += ours.rstrip("12345") == theirs.rstrip("12345")
                 tones += ours == theirs
@@ -85,7 +124,7 @@ def _toneless(pinyin: str) -> str:
 
 
 def _differ_only_by_neutral(options: list[Candidate]) -> bool:
-    columns = zip(*(c.pinyin.lower().split() for c in options))
+    columns = zip(*(c.pinyin.lower().split() for c in options), strict=False)
     return all(len({tone_of(s) for s in column} - {5}) <= 1 for column in columns)
 
 
@@ -126,7 +165,11 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
         return "hai2"
     if text == "都" and "dou1" in readings:
         return "dou1"  # a lone 都 is "all"; the capital sense lives in words (首都, 都市)
-    if text in ("觉", "覺") and {"jue2", "jiao4"} <= readings and (not after or before[-1:] in "好午个個"):
+    if (
+        text in ("觉", "覺")
+        and {"jue2", "jiao4"} <= readings
+        and (not after or before[-1:] in "好午个個")
+    ):
         return "jiao4"  # 睡了一个好觉
     if text == "教" and {"jiao1", "jiao4"} <= readings and after in PRONOUNS:
         return "jiao1"  # 教我们写字
@@ -166,9 +209,7 @@ class ContextReader:
         ]
         base = tokens[first].start
         window = to_simplified("".join(t.text for t in tokens[first : last + 1]))
-        text = {
-            (a, b): window[tokens[a].start - base : tokens[b].end - base] for a, b in spans
-        }
+        text = {(a, b): window[tokens[a].start - base : tokens[b].end - base] for a, b in spans}
         known = self._dictionary.context_phrases(text.values())
         best = max((s for s in spans if text[s] in known), key=lambda s: len(text[s]), default=None)
         if best is not None:

@@ -20,7 +20,7 @@ def apply_sandhi(texts: Sequence[str], readings: Sequence[str]) -> list[str]:
     chars: list[str] = []
     syllables: list[str] = []
     owner: list[int] = []
-    for index, (text, reading) in enumerate(zip(texts, readings)):
+    for index, (text, reading) in enumerate(zip(texts, readings, strict=True)):
         parts = reading.split()
         if reading and len(parts) == len(text):
             chars.extend(text)
@@ -31,7 +31,7 @@ def apply_sandhi(texts: Sequence[str], readings: Sequence[str]) -> list[str]:
             syllables.append("")
             owner.append(index)
     changed = list(syllables)
-    for i, (ch, syllable) in enumerate(zip(chars, syllables)):
+    for i, (ch, syllable) in enumerate(zip(chars, syllables, strict=True)):
         following = syllables[i + 1] if i + 1 < len(syllables) else ""
         if not following or ch not in "一不":
             continue
@@ -45,7 +45,7 @@ def apply_sandhi(texts: Sequence[str], readings: Sequence[str]) -> list[str]:
                 changed[i] = "yi4"
     out = ["" for _ in texts]
     pieces: dict[int, list[str]] = {}
-    for index, syllable in zip(owner, changed):
+    for index, syllable in zip(owner, changed, strict=True):
         if syllable:
             pieces.setdefault(index, []).append(syllable)
     for index, reading in enumerate(readings):

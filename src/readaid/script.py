@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
-from functools import lru_cache
+from functools import cache
 
 
 class Script(str, Enum):
@@ -48,7 +48,7 @@ _CONFIGS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_converter(config: str):
     import opencc
 
@@ -63,7 +63,9 @@ def convert(text: str, script: Script | str) -> str:
     if _SURROGATE.search(text):
         # OpenCC cannot encode a lone surrogate (from broken UTF-16): convert around it.
         converted = convert(_SURROGATE.sub("\ufffd", text), script)
-        return "".join(o if _SURROGATE.match(o) else c for o, c in zip(text, converted))
+        return "".join(
+            o if _SURROGATE.match(o) else c for o, c in zip(text, converted, strict=True)
+        )
     converted = _run(text, script)
     # The configurations are length-preserving, but OpenCC drops a NUL and the like: guard,
     # so offsets can never drift.

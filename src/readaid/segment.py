@@ -32,16 +32,18 @@ class Kind(str, Enum):
     SYMBOL = "symbol"
 
 
-_HAN = (
-    "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\U00020000-\U0002fa1f\U00030000-\U000323af"
-)
+_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\U00030000-\U000323af"
 _PRETOKEN = re.compile(
     rf"(?P<han>[{_HAN}]+)"
     r"|(?P<url>(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef]+[^\s<>\"'.,;:!?)\]\u3000-\u303f\uff00-\uffef])"
     r"|(?P<number>[0-9\uff10-\uff19]+(?:[.,:/\-][0-9\uff10-\uff19]+)*%?)"
-    r"|(?P<latin>[^\W\d_\u3000-\u303f\uff00-\uffef" + _HAN + r"](?:[^\W_\u3000-\u303f" + _HAN
-    + r"]|[-'’.](?=[^\W_\u3000-\u303f" + _HAN + r"]))*)"
+    r"|(?P<latin>[^\W\d_\u3000-\u303f\uff00-\uffef"
+    + _HAN
+    + r"](?:[^\W_\u3000-\u303f"
+    + _HAN
+    + r"]|[-'’.](?=[^\W_\u3000-\u303f"
+    + _HAN
+    + r"]))*)"
     r"|(?P<space>\s+)"
     r"|(?P<punctuation>(?P<p>[\u2010-\u205e\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40"
     r"\uff5b-\uff65!-/:-@\[-`{-~·—…])(?P=p)*)"
@@ -63,9 +65,13 @@ def pretokenize(text: str) -> list[tuple[int, int, str]]:
         # Combining marks belong to the word they follow (a mark on a Han character stays a
         # symbol of its own, so Chinese tokens stay dictionary words); joiners, variation
         # selectors and skin tones hold an emoji sequence together.
-        if runs and group == "symbol" and (
-            (unicodedata.combining(text[start]) and runs[-1][2] != "han")
-            or (runs[-1][2] == "symbol" and _is_joining(text, start))
+        if (
+            runs
+            and group == "symbol"
+            and (
+                (unicodedata.combining(text[start]) and runs[-1][2] != "han")
+                or (runs[-1][2] == "symbol" and _is_joining(text, start))
+            )
         ):
             runs[-1] = (runs[-1][0], end, runs[-1][2])
         else:
@@ -143,7 +149,12 @@ def _agree_with_dictionary(
     out: list[Span] = []
     for start, end, kind in spans:
         local = slice(start - base, end - base)
-        if kind is not Kind.CHINESE or end - start == 1 or text[local] in known or simplified[local] in known:
+        if (
+            kind is not Kind.CHINESE
+            or end - start == 1
+            or text[local] in known
+            or simplified[local] in known
+        ):
             out.append((start, end, kind))
             continue
         out.extend(_longest_words(text, simplified, start - base, end - base, known_words, base))

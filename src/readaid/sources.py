@@ -67,7 +67,9 @@ def supplement_path() -> Path:
 def bundled_samples() -> list[Path]:
     """The sample articles shipped with readaid (``seeds/`` in the repository)."""
     shipped = resources.files("readaid") / "data" / "seeds"
-    folder = Path(str(shipped)) if shipped.is_dir() else Path(__file__).resolve().parents[2] / "seeds"
+    folder = (
+        Path(str(shipped)) if shipped.is_dir() else Path(__file__).resolve().parents[2] / "seeds"
+    )
     return sorted(folder.glob("*.txt")) if folder.is_dir() else []
 
 

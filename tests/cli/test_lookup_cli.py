@@ -22,7 +22,7 @@ def test_lookup_prints_entry_readably(core):
 def test_lookup_json(core):
     result = run("lookup", "--json", "銀行", "地方")
     assert result.exit_code == 0, result.output
-    entries = json.loads(result.output)
+    entries = json.loads(result.stdout)
     assert entries[0] | {} == entries[0]
     assert {k: entries[0][k] for k in ("simplified", "traditional", "pinyin", "definitions")} == {
         "simplified": "银行", "traditional": "銀行", "pinyin": "yin2 hang2", "definitions": ["bank"],
@@ -34,12 +34,12 @@ def test_lookup_json(core):
 def test_lookup_by_pinyin(core, query):
     result = run("lookup", "--json", query)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)[0]["simplified"] == "银行"
+    assert json.loads(result.stdout)[0]["simplified"] == "银行"
 
 
 def test_lookup_by_english(core):
     result = run("lookup", "--json", "bank")
-    assert json.loads(result.output)[0]["simplified"] == "银行"
+    assert json.loads(result.stdout)[0]["simplified"] == "银行"
 
 
 def test_unknown_word_is_a_one_line_error(core):
@@ -61,6 +61,6 @@ def test_extra_dictionary_with_dict_option(core, tmp_path):
     extra.write_text("讀書助手甲 读书助手甲 [du2 shu1 zhu4 shou3 jia3] /reading aid A (a test entry)/\n", encoding="utf-8")
     result = run("lookup", "--dict", str(extra), "--json", "读书助手甲")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)[0]["source"] == "mine"
+    assert json.loads(result.stdout)[0]["source"] == "mine"
     missing = run("lookup", "--dict", str(tmp_path / "nope.u8"), "银行")
     assert missing.exit_code == 1 and "no such dictionary file" in missing.output

@@ -36,7 +36,24 @@ def test_stale_cache_is_rebuilt_when_the_source_changes(tmp_path, small_source):
     after = open_dictionary([small_source], cache=tmp_path / "cache")
     assert after.path != before.path
     assert after.lookup("猫")[0].senses == ("cat",)
-    assert not before.path.exists(), "the stale cache is removed"
+
+
+def test_only_the_most_recently_used_caches_are_kept(tmp_path, small_source):
+    from readaid.dictionary import KEPT_CACHES
+
+    built = []
+    for extra in range(KEPT_CACHES + 2):
+        small_source.path.write_text(SMALL + f"詞{extra} 词{extra} [ci2] /word {extra}/\n", encoding="utf-8")
+        built.append(open_dictionary([small_source], cache=tmp_path / "cache").path)
+    kept = sorted((tmp_path / "cache").glob("dictionary-*.sqlite"))
+    assert sorted(built[-KEPT_CACHES:]) == kept
+
+
+def test_building_is_announced(tmp_path, small_source):
+    told = []
+    open_dictionary([small_source], cache=tmp_path / "cache", on_build=lambda: told.append(1))
+    open_dictionary([small_source], cache=tmp_path / "cache", on_build=lambda: told.append(2))
+    assert told == [1], "only a build is announced, not an open"
 
 
 def test_source_info_and_header(tmp_path, small_source):

@@ -12,7 +12,11 @@ from readaid import __version__
 #: command name -> (module, attribute, one-line help)
 SUBCOMMANDS = {
     "lookup": ("readaid.cli.lookup", "lookup", "Look words up in the dictionary."),
-    "annotate": ("readaid.cli.annotate", "annotate", "Annotate a text with words, pinyin and glosses."),
+    "annotate": (
+        "readaid.cli.annotate",
+        "annotate",
+        "Annotate a text with words, pinyin and glosses.",
+    ),
     "dict": ("readaid.cli.dictcmd", "dict_group", "Dictionary sources: info and update."),
     "read": ("readaid.cli.read", "read", "Read a text in the interactive reader."),
     "vocab": ("readaid.cli.vocab", "vocab", "Saved words: add, list, import, export."),

@@ -13,7 +13,13 @@ from readaid.cli.common import dict_option, dictionary, fail
 
 @click.command()
 @click.argument("source", metavar="PATH|-")
-@click.option("--to", "fmt", type=click.Choice(["json", "txt", "md", "html"]), default="txt", show_default=True)
+@click.option(
+    "--to",
+    "fmt",
+    type=click.Choice(["json", "txt", "md", "html"]),
+    default="txt",
+    show_default=True,
+)
 @click.option(
     "--script",
     type=click.Choice(["original", "simplified", "traditional", "taiwan", "hongkong"]),
@@ -21,10 +27,17 @@ from readaid.cli.common import dict_option, dictionary, fail
     show_default=True,
     help="Script of the output text (spans are the same in every script).",
 )
-@click.option("--no-repair", is_flag=True, help="Keep glued-on pinyin and invisible characters as they are.")
+@click.option(
+    "--no-repair", is_flag=True, help="Keep glued-on pinyin and invisible characters as they are."
+)
 @click.option("--narrow", is_flag=True, help="Turn full-width Latin letters and digits into ASCII.")
 @click.option("--sandhi", is_flag=True, help="Show 一 and 不 with their spoken (sandhi) tones.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write here instead of stdout.",
+)
 @dict_option
 def annotate(
     source: str,

@@ -24,11 +24,15 @@ def dictionary(extra: tuple[Path, ...] = ()) -> Dictionary:
         if not path.is_file():
             fail(f"{path}: no such dictionary file")
     try:
-        return get_dictionary(extra_dictionaries() + tuple(extra))
+        return get_dictionary(extra_dictionaries() + tuple(extra), on_build=_announce_build)
     except ConfigError as error:
         fail(str(error))
     except OSError as error:
         fail(f"cannot open the dictionary: {error}")
+
+
+def _announce_build() -> None:
+    click.echo("readaid: compiling the dictionary (once, about 10 seconds)...", err=True)
 
 
 dict_option = click.option(

@@ -37,7 +37,9 @@ def info(extra_dicts: tuple[Path, ...]) -> None:
 
 
 @dict_group.command()
-@click.option("--url", default=MDBG_URL, show_default=True, help="Where to download CC-CEDICT from.")
+@click.option(
+    "--url", default=MDBG_URL, show_default=True, help="Where to download CC-CEDICT from."
+)
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for the server.")
 def update(url: str, timeout: float) -> None:
     """Download the current CC-CEDICT release, check it parses, and switch to it."""
@@ -51,7 +53,10 @@ def update(url: str, timeout: float) -> None:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             data = response.read()
     except (urllib.error.URLError, OSError) as error:
-        fail(f"cannot download CC-CEDICT from {url} ({getattr(error, 'reason', error)}); the current dictionary is kept")
+        fail(
+            f"cannot download CC-CEDICT from {url} ({getattr(error, 'reason', error)}); "
+            "the current dictionary is kept"
+        )
     try:
         text = (gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data).decode("utf-8")
     except (OSError, UnicodeDecodeError):

@@ -27,7 +27,11 @@ def references(refs: tuple[Reference, ...]) -> Text:
     for index, ref in enumerate(refs):
         if index:
             text.append(", ")
-        word = ref.simplified if ref.simplified == ref.traditional else f"{ref.simplified} ({ref.traditional})"
+        word = (
+            ref.simplified
+            if ref.simplified == ref.traditional
+            else f"{ref.simplified} ({ref.traditional})"
+        )
         text.append(word, style="bold")
         if ref.pinyin:
             text.append(" ")
@@ -59,7 +63,11 @@ def entry_view(entry: Entry, dictionary: Dictionary, with_characters: bool = Tru
     rows.add_column()
     for number, sense in enumerate(entry.senses, start=1):
         rows.add_row(f"{number}.", Text(sense))
-    for label, refs in (("CL", entry.classifiers), ("variant of", entry.variant_of), ("see", entry.see_also)):
+    for label, refs in (
+        ("CL", entry.classifiers),
+        ("variant of", entry.variant_of),
+        ("see", entry.see_also),
+    ):
         if refs:
             rows.add_row(label, references(refs))
     if with_characters and len(entry.simplified) > 1:

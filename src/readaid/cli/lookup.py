@@ -41,7 +41,10 @@ def entry_json(entry: Entry, query: str) -> dict:
     from readaid.pinyin import to_marks
 
     def refs(items):
-        return [{"traditional": r.traditional, "simplified": r.simplified, "pinyin": r.pinyin} for r in items]
+        return [
+            {"traditional": r.traditional, "simplified": r.simplified, "pinyin": r.pinyin}
+            for r in items
+        ]
 
     return {
         "query": query,
@@ -62,9 +65,13 @@ def entry_json(entry: Entry, query: str) -> dict:
 @click.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of entries.")
-@click.option("--limit", default=10, show_default=True, help="Most entries per pinyin/English query.")
+@click.option(
+    "--limit", default=10, show_default=True, help="Most entries per pinyin/English query."
+)
 @dict_option
-def lookup(words: tuple[str, ...], as_json: bool, limit: int, extra_dicts: tuple[Path, ...]) -> None:
+def lookup(
+    words: tuple[str, ...], as_json: bool, limit: int, extra_dicts: tuple[Path, ...]
+) -> None:
     """Look up WORDS: Chinese (either script), pinyin (yinhang, yin2hang2, yín háng) or English."""
     dictionary_ = dictionary(extra_dicts)
     found: list[tuple[str, list[Entry]]] = []
@@ -76,7 +83,11 @@ def lookup(words: tuple[str, ...], as_json: bool, limit: int, extra_dicts: tuple
         else:
             missing.append(word)
     if as_json:
-        click.echo(json.dumps([entry_json(e, w) for w, es in found for e in es], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [entry_json(e, w) for w, es in found for e in es], ensure_ascii=False, indent=2
+            )
+        )
     else:
         from readaid.cli.entryview import print_entries
 
