@@ -72,21 +72,27 @@ def parse_references(text: str) -> tuple[Reference, ...]:
     refs = []
     for match in _REFERENCE.finditer(text):
         first, second, pinyin = match.groups()
-        if not any(_is_han(ch) for ch in first):
+        if not any(is_han(ch) for ch in first):
             continue
         refs.append(Reference(traditional=first, simplified=second or first, pinyin=pinyin or ""))
     return tuple(refs)
 
 
-def _is_han(ch: str) -> bool:
+#: CJK ideographs: Extension A, the unified block, compatibility ideographs, Extensions B-H
+#: (whose range includes the supplementary compatibility block). 〇 counts as Han too.
+HAN_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+    (0x30000, 0x323AF),
+)
+
+
+def is_han(ch: str) -> bool:
+    """True for a CJK ideograph (BMP blocks, extensions, compatibility, 〇)."""
     code = ord(ch)
-    return (
-        0x4E00 <= code <= 0x9FFF
-        or 0x3400 <= code <= 0x4DBF
-        or 0x20000 <= code <= 0x323AF
-        or 0xF900 <= code <= 0xFAFF
-        or ch == "〇"
-    )
+    return ch == "〇" or any(low <= code <= high for low, high in HAN_RANGES)
 
 
 def parse_line(line: str, source: str = "CC-CEDICT") -> Entry | None:
@@ -152,8 +158,3 @@ def read_header(lines: Iterable[str]) -> dict[str, str]:
             key, _, value = line[2:].strip().partition("=")
             header[key.strip()] = value.strip()
     return header
-
-
-def is_han(ch: str) -> bool:
-    """True for a CJK ideograph (BMP blocks, extensions, compatibility, 〇)."""
-    return _is_han(ch)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from readaid.segment import Kind, segment
@@ -83,13 +82,6 @@ class Document:
 
     def all_tokens(self) -> list[Token]:
         return [token for index in range(len(self.paragraphs)) for token in self.tokens(index)]
-
-    def iter_tokens(self) -> Iterator[Token]:
-        for index in range(len(self.paragraphs)):
-            yield from self.tokens(index)
-
-    def is_segmented(self, paragraph: int) -> bool:
-        return paragraph in self._tokens
 
     def paragraph_at(self, offset: int) -> int:
         """The paragraph holding character ``offset``."""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import lru_cache
 
-from readaid.cedict import is_han
+from readaid.cedict import HAN_RANGES
 from readaid.script import to_simplified
 
 #: The longest dictionary word the splitter tries (CC-CEDICT idioms and names run long).
@@ -32,7 +32,7 @@ class Kind(str, Enum):
     SYMBOL = "symbol"
 
 
-_HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f\U00030000-\U000323af"
+_HAN = "\u3007" + "".join(f"{chr(low)}-{chr(high)}" for low, high in HAN_RANGES)
 _PRETOKEN = re.compile(
     rf"(?P<han>[{_HAN}]+)"
     r"|(?P<url>(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff00-\uffef]+[^\s<>\"'.,;:!?)\]\u3000-\u303f\uff00-\uffef])"
@@ -180,7 +180,3 @@ def _longest_words(
         out.append((base + i, base + j, Kind.CHINESE))
         i = j
     return out
-
-
-def is_chinese_text(text: str) -> bool:
-    return any(is_han(ch) for ch in text)
