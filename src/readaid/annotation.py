@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 
 from readaid.document import Document
-from readaid.pinyin import TONE_COLOURS, syllable_to_marks, syllables, to_marks, tone_of
+from readaid.pinyin import TONE_COLOURS, joined, syllable_to_marks, syllables, to_marks, tone_of
 from readaid.reader import ReadingCore
 from readaid.sandhi import apply_sandhi
 from readaid.script import Script, convert
@@ -37,16 +38,18 @@ def annotate(
     shown = convert(document.text, script)
     out: list[AnnotatedToken] = []
     for paragraph in range(len(document)):
+        tokens = document.tokens(paragraph)
         readings = core.readings(document, paragraph)
-        if sandhi:
-            readings = apply_sandhi([t.text for t in document.tokens(paragraph)], readings)
-        for token, reading in zip(document.tokens(paragraph), readings, strict=True):
+        shown_readings = apply_sandhi([t.text for t in tokens], readings) if sandhi else readings
+        for token, reading, spoken in zip(tokens, readings, shown_readings, strict=True):
             text = shown[token.start : token.end]
             if not token.is_chinese:
                 out.append(AnnotatedToken(text, token.start, token.end, token.kind.value, "", []))
                 continue
             entries = core.entries(token)
+            # The senses of the reading shown; a bare "variant of" only when nothing else.
             chosen = [e for e in entries if e.pinyin == reading] or entries
+            chosen = [e for e in chosen if not e.is_variant_only] or chosen
             definitions = [sense for entry in chosen for sense in entry.senses]
             first = chosen[0] if chosen else None
             out.append(
@@ -55,7 +58,7 @@ def annotate(
                     token.start,
                     token.end,
                     token.kind.value,
-                    reading,
+                    spoken,
                     definitions,
                     first.simplified if first else text,
                     first.traditional if first else text,
@@ -73,15 +76,16 @@ def to_json(name: str, script: Script, text: str, tokens: list[AnnotatedToken]) 
 
 
 def to_txt(tokens: list[AnnotatedToken]) -> str:
-    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``."""
-    return "".join(
-        f"{t.text}({to_marks(t.pinyin).replace(' ', '')})" if t.pinyin else t.text for t in tokens
-    )
+    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``."""
+    return "".join(f"{t.text}({joined(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens)
 
 
 def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
     """Ruby-annotated paragraphs (inline HTML, which Markdown allows) and a word list."""
-    body = "".join(_ruby(t, coloured=False) for t in tokens)
+    body = "".join(
+        _ruby(t, coloured=False) if t.pinyin else _md_escape(t.text).replace("\n", "\n\n")
+        for t in tokens
+    )
     lines = [
         f"# {_md_escape(name)}",
         "",
@@ -101,14 +105,12 @@ def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
 def _md_escape(text: str) -> str:
-    return (
-        html.escape(text)
-        .replace("|", "\\|")
-        .replace("*", "\\*")
-        .replace("_", "\\_")
-        .replace("[", "\\[")
-    )
+    """Text that Markdown shows as it is: no links, emphasis or HTML from the article."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _ruby(token: AnnotatedToken, coloured: bool) -> str:

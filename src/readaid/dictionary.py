@@ -54,7 +54,7 @@ class Dictionary:
 
     # -- headwords -------------------------------------------------------------------
     def lookup(self, word: str) -> list[Entry]:
-        """Entries whose Simplified or Traditional headword is ``word``, sources in order."""
+        """Entries whose Simplified or Traditional headword is ``word``."""
         hit = self._memo.get(word)
         if hit is None:
             rows = self._db.execute(
@@ -62,7 +62,11 @@ class Dictionary:
                 "WHERE h.word = ? ORDER BY e.id",
                 (word,),
             ).fetchall()
-            hit = self._memo[word] = [self._entry(row) for row in rows]
+            entries = [self._entry(row) for row in rows]
+            # Everyday senses first, then names, surnames and bare variants (神 is "god"
+            # before it is "God"); otherwise the sources' own order.
+            entries.sort(key=lambda e: (e.is_variant_only, e.is_surname_only, e.is_proper_noun))
+            hit = self._memo[word] = entries
         return hit
 
     def extra_words(self) -> list[str]:

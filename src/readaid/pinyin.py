@@ -78,6 +78,17 @@ def to_marks(numbered: str) -> str:
     return " ".join(syllable_to_marks(s) for s in syllables(numbered))
 
 
+def joined(marked: str) -> str:
+    """Syllables of a word written together, with an apostrophe where a syllable starting
+    with a, e or o would run into the one before: ``"xī ān"`` -> ``"xī'ān"``."""
+    out = ""
+    for syllable in marked.split():
+        if out and unicodedata.normalize("NFD", syllable)[:1].lower() in "aeo":
+            out += "'"
+        out += syllable
+    return out
+
+
 def to_display_numbers(numbered: str) -> str:
     """Numbered, but with ``ü`` instead of CEDICT's ``u:``."""
     return " ".join(

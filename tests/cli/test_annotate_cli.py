@@ -139,3 +139,14 @@ def test_notices_go_to_stderr_and_repair_can_be_turned_off(core, tmp_path):
 def test_narrow_turns_full_width_latin_into_ascii(core):
     result = CliRunner().invoke(cli, ["annotate", "-", "--to", "txt", "--narrow"], input="ＡＩ模型２０２４")
     assert result.stdout == "AI模型(móxíng)2024"
+
+
+def test_markdown_from_the_article_is_shown_not_rendered(core):
+    result = run("annotate", "-", "--to", "md", input="点[我](javascript:alert(1)) *粗*")
+    body = result.stdout.split("## Words")[0]
+    assert "\\[" in body and "\\]\\(javascript:alert\\(1\\)\\)" in body and "\\*" in body
+    assert "](javascript" not in body
+
+
+def test_txt_separates_syllables_with_an_apostrophe(core):
+    assert run("annotate", "-", "--to", "txt", input="西安").stdout == "西安(Xī'ān)"
