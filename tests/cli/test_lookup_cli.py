@@ -64,3 +64,15 @@ def test_extra_dictionary_with_dict_option(core, tmp_path):
     assert json.loads(result.stdout)[0]["source"] == "mine"
     missing = run("lookup", "--dict", str(tmp_path / "nope.u8"), "银行")
     assert missing.exit_code == 1 and "no such dictionary file" in missing.output
+
+
+def test_output_into_a_pipe_is_not_wrapped(core):
+    result = run("lookup", "地")
+    assert result.exit_code == 0, result.output
+    particle = next(line for line in result.output.splitlines() if "structural particle" in line)
+    assert "preceding modifying adverbial adjunct" in particle
+
+
+def test_everyday_entries_come_before_names(core):
+    entries = json.loads(run("lookup", "--json", "神").stdout)
+    assert entries[0]["pinyin"] == "shen2" and entries[-1]["pinyin"] == "Shen2"

@@ -91,6 +91,9 @@ def character_gloss(entries: list[Entry]) -> Text:
 
 def print_entries(dictionary: Dictionary, found: list[tuple[str, list[Entry]]]) -> None:
     console = Console(highlight=False)
+    if not console.is_terminal:
+        # Into a pipe or file: one line per sense, never wrapped at an arbitrary width.
+        console = Console(highlight=False, width=10_000)
     first = True
     for _query, entries in found:
         for entry in entries:
