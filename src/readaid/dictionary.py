@@ -129,12 +129,15 @@ class Dictionary:
             (match,),
         ).fetchall()
         wanted = query.strip().lower()
+        from readaid.segment import word_frequency
 
         def rank(row: tuple) -> tuple:
             entry = self._entry(row[:-1])
-            senses = [s.lower() for s in entry.senses]
+            senses = {part.strip().lower() for sense in entry.senses for part in sense.split(";")}
             exact = wanted in senses or f"to {wanted}" in senses
-            return (not exact, entry.is_proper_noun, row[-1], len(entry.simplified))
+            # Among equally good matches, the word readers meet most (银行 before 渚).
+            common = word_frequency(entry.simplified)
+            return (not exact, entry.is_proper_noun, entry.is_variant_only, -common, row[-1])
 
         rows.sort(key=rank)
         return [self._entry(row[:-1]) for row in rows[:limit]]

@@ -105,6 +105,11 @@ def cut_han(run: str) -> list[str]:
     return _engine().cut(run, False)
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary has seen ``word`` (a rough measure of how common it is)."""
+    return _engine().suggest_freq(word)
+
+
 def person_name_length(run: str) -> int:
     """How many characters at the start of ``run`` (Simplified) jieba's tagger takes for a
     person's name (tag ``nr``), or 0: 曾国洋说 -> 3, 曾经说 -> 0."""

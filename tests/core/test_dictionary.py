@@ -105,3 +105,8 @@ def test_dropped_dictionary_is_stacked(readaid_home, tmp_path, monkeypatch):
     assert [s.name for s in sources][-1] == "canto"
     stacked = open_dictionary(sources, cache=tmp_path / "cache")
     assert [(e.source, e.jyutping) for e in stacked.lookup("食飯")][-1] == ("canto", "sik6 faan6")
+
+
+def test_english_search_ranks_common_words_first(full):
+    assert [e.simplified for e in full.search_english("bank")][:2] == ["银行", "岸"]
+    assert full.search_english("to eat")[0].simplified == "吃"
