@@ -139,6 +139,11 @@ def test_export_filters_by_status_and_date(run, tmp_path: Path) -> None:
     result = run("export", "--format", "apkg", "-o", str(tmp_path / "deck.apkg"))
     assert result.exit_code == 0, result.output
     assert (tmp_path / "deck.apkg").read_bytes()[:2] == b"PK"
+    assert result.output.strip() == f"exported 1 words to {tmp_path / 'deck.apkg'}", (
+        "by default only the words being learnt become cards"
+    )
+    result = run("export", "--format", "csv", "-o", str(out), "--status", "all")
+    assert result.output.strip() == f"exported 2 words to {out}"
 
 
 def test_export_to_a_missing_folder_is_one_line(run, tmp_path: Path) -> None:

@@ -203,7 +203,11 @@ def import_known(ctx, file: Path, file_format: str) -> None:
 )
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--since", type=click.DateTime(DATE_FORMATS), help="Only words added since.")
-@click.option("--status", type=click.Choice(STATUSES), help="Only words with this status.")
+@click.option(
+    "--status",
+    type=click.Choice([*STATUSES, "all"]),
+    help="Only words with this status (default: the words being learnt, new and learning).",
+)
 @click.option("--deck", default="readaid", show_default=True, help="Anki deck name.")
 @click.option("--bom", is_flag=True, help="Start the CSV with a byte-order mark (for Excel).")
 @click.pass_context
@@ -212,7 +216,10 @@ def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool
     from readaid.vocab.exporters import export as write_export
 
     with user_errors():
-        words = open_store(ctx).words(WordStatus(status) if status else None, since)
+        words = open_store(ctx).words(WordStatus(status) if status in STATUSES else None, since)
+        if status is None:
+            # Known and ignored words are what a learner does not want cards for.
+            words = [w for w in words if w.status in (WordStatus.NEW, WordStatus.LEARNING)]
         write_export(words, export_format, output, deck=deck, bom=bom)
     click.echo(f"exported {len(words)} words to {output}")
 
