@@ -21,7 +21,8 @@ def reader_on(path: Path, core, fake_store, positions):
 
 
 async def wait_document(pilot):
-    await wait_for(pilot, lambda: pilot.app.screen.document is not None, "the document to open")
+    # A 1 MB one-line text takes seconds to segment and lay out (in a worker).
+    await wait_for(pilot, lambda: pilot.app.screen.document is not None, "the document to open", timeout=90)
     await pilot.pause()
 
 

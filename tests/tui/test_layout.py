@@ -136,3 +136,28 @@ def test_line_index_agrees_with_a_plain_sum_on_many_paragraphs():
         paragraph, offset = index.find(line)
         assert sum(heights[:paragraph]) + offset == line
         assert 0 <= offset < heights[paragraph]
+
+
+@pytest.mark.parametrize(
+    ("texts", "width", "expected"),
+    [
+        # 。 would start row 2: 很忙 comes down with it
+        (["银行", "工作", "很忙", "。", "我们"], 12, ["银行工作", "很忙。我们"]),
+        # a run of closing punctuation (。」) brings the word before both
+        (["他说", "「", "好的", "。", "」", "走"], 12, ["他说「", "好的。」走"]),
+        (["你好", "，", "世界"], 4, ["你好", "，", "世界"]),  # the word and ， would not fit together
+        (["一二三四五六", "，"], 12, ["一二三四五六", "，"]),  # nothing can stay behind
+        (["银行", "工作"], 8, ["银行工作"]),
+    ],
+)
+def test_closing_punctuation_never_starts_a_row_when_a_word_can_come_down(texts, width, expected):
+    items = words(*texts)
+    assert row_texts(items, layout_paragraph(items, width, Ruby.NONE)) == expected
+
+
+def test_the_carried_word_keeps_its_reading_and_rows_stay_in_width():
+    items = [Item("银行", ("yín", "háng")), Item("工作", ("gōng", "zuò")), Item("。")]
+    rows = layout_paragraph(items, 16, Ruby.OVER)
+    assert [[p.index for p in row] for row in rows] == [[0], [1, 2]]
+    assert rows[1][0].syllable_end == 2 and rows[1][0].column == 0
+    assert all(p.column + p.width <= 16 for row in rows for p in row)

@@ -345,3 +345,34 @@ async def test_reading_position_is_restored(core, fake_store, positions):
     async with again.run_test(size=SIZE) as pilot:
         await wait_opened(pilot)
         assert again.screen.article.cursor == cursor
+
+
+async def test_search_matches_are_highlighted_until_an_empty_search(make_reader):
+    app = make_reader()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        view = app.screen.article
+        await pilot.press("slash", *"wenti", "enter")
+        tokens = app.screen.document.tokens(2)
+        marked = {tokens[i].text for i in view.matched(2)}
+        assert marked == {"问题"}
+        row = view.flow.line_of(2, next(i for i, t in enumerate(tokens) if t.text == "问题"))
+        line = view.render_line(row + 1 - round(view.scroll_y))
+        colour = view._style("article--match").bgcolor
+        assert colour is not None
+        assert [s.text for s in line if s.text in "问题" and s.style.bgcolor == colour] == ["问", "题"]
+        await pilot.press("slash", "enter")
+        assert view.matched(2) == frozenset()
+
+
+async def test_the_gloss_panel_goes_below_the_text_on_a_narrow_terminal(make_reader):
+    app = make_reader()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await wait_opened(pilot)
+        panel, view = app.screen.query_one("#gloss"), app.screen.article
+        assert panel.has_class("-below")
+        assert panel.region.y >= view.region.bottom and view.region.width == 80
+        assert "bank" in str(app.screen.query_one("#gloss-body").render())
+        await pilot.resize_terminal(120, 30)
+        await wait_for(pilot, lambda: not panel.has_class("-below"), "the panel to move beside the text")
+        await wait_for(pilot, lambda: panel.region.x >= view.region.right, "the side layout")

@@ -252,3 +252,15 @@ async def test_the_command_palette_offers_the_vocabulary_actions(make_reader, st
         await pilot.pause(0.3)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, screen_type), command)
+
+
+async def test_a_word_saved_while_confirming_keeps_its_status(make_reader, store):
+    app = make_reader(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        await pilot.press("A")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the confirmation")
+        store.save("帮助", "幫助", "bang1 zhu4", sentence="谢谢你的帮助！")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: store.statuses().get("北京大学") is WordStatus.KNOWN, "the page marked")
+        assert store.statuses()["帮助"] is WordStatus.LEARNING

@@ -9,6 +9,8 @@ the mouse finds a word even on the second cell of a double-width character.
 
 from __future__ import annotations
 
+import re
+
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
@@ -39,6 +41,7 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         "article--learning",
         "article--new",
         "article--known",
+        "article--match",
         *(f"article--tone-{tone}" for tone in TONE_COLOURS),
     }
     DEFAULT_CSS = (
@@ -53,6 +56,7 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
     ArticleView > .article--learning { color: $warning; text-style: underline; }
     ArticleView > .article--new { color: $accent; }
     ArticleView > .article--known { }
+    ArticleView > .article--match { background: $warning 35%; }
     """
         + _TONE_CSS
     )
@@ -82,6 +86,9 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         #: Memo of style sums: drawing a row adds the same few styles thousands of times.
         self._sums: dict[tuple[Style, Style], Style] = {}
         self._preparing = False
+        #: What the last search looks for, and which tokens of each paragraph it matches.
+        self.search_pattern: re.Pattern[str] | None = None
+        self._matched: dict[int, frozenset[int]] = {}
 
     # -- set-up from the screen ------------------------------------------------------
     def show(self, flow: ArticleFlow, cursor: TokenId | None) -> None:
@@ -111,10 +118,33 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         if self.flow is None:
             return
         self.flow.forget(paragraph)
+        self._matched.clear()
         self.clear_cache()
         self.flow.layout(paragraph)
         self._sync_size()
         self.refresh()
+
+    def highlight(self, pattern: re.Pattern[str] | None) -> None:
+        """Mark every token the search pattern touches (None: clear the marks)."""
+        self.search_pattern = pattern
+        self._matched.clear()
+        self.clear_cache()
+        self.refresh()
+
+    def matched(self, paragraph: int) -> frozenset[int]:
+        if self.search_pattern is None or self.flow is None:
+            return frozenset()
+        found = self._matched.get(paragraph)
+        if found is None:
+            document = self.flow.document
+            start, end = document.paragraphs[paragraph]
+            spans = [m.span() for m in self.search_pattern.finditer(document.text, start, end) if m.end() > m.start()]
+            found = frozenset(
+                index for index, token in enumerate(document.tokens(paragraph))
+                if any(s < token.end and token.start < e for s, e in spans)
+            )
+            self._matched[paragraph] = found
+        return found
 
     def clear_cache(self) -> None:
         self._strips.clear()

@@ -68,6 +68,7 @@ class Piece:
 Row = tuple[Piece, ...]
 
 _VISIBLE_CONTROL = {0x7F: "\u2421"}
+_NO_LINE_START = frozenset("，。、；：？！）」』”’》〉】〕〗〙〛…‥・·,.;:?!)]}%％）")
 _INVISIBLE_FORMAT = frozenset(
     "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
@@ -121,8 +122,14 @@ def layout_paragraph(items: Sequence[Item], width: int, ruby: Ruby) -> list[Row]
         cells = item_width(item, ruby)
         gap = 1 if (has_ruby and previous_has_ruby and row) else 0
         if row and column + gap + cells > width:
+            carried = _carried(row, items, cells, width) if closes_line(item.text) else []
+            del row[len(row) - len(carried) :]
             rows.append(tuple(row))
             row, column, gap = [], 0, 0
+            for piece in carried:  # the word before the punctuation moves down with it
+                row.append(Piece(piece.index, column, piece.width, piece.start, piece.end,
+                                 piece.syllable_start, piece.syllable_end))
+                column += piece.width
         if not row and item.space:
             previous_has_ruby = False
             continue
@@ -147,6 +154,33 @@ def layout_paragraph(items: Sequence[Item], width: int, ruby: Ruby) -> list[Row]
     if row:
         rows.append(tuple(row))
     return rows
+
+
+def closes_line(text: str) -> bool:
+    """Punctuation that must not start a line (，。、；：？！ and closing brackets/quotes)."""
+    return bool(text) and all(ch in _NO_LINE_START for ch in text)
+
+
+def _carried(row: list[Piece], items: Sequence[Item], cells: int, width: int) -> list[Piece]:
+    """The pieces at the end of a full row to move down with closing punctuation: back to
+    and including the last word, if they and the punctuation fit on one row and at least
+    one piece stays behind; else none (the punctuation then starts the row after all)."""
+    count = 0
+    while count < len(row) - 1:
+        piece = row[-1 - count]
+        item = items[piece.index]
+        if item.space or piece.start != 0 or piece.end != len(item.text):
+            return []
+        count += 1
+        if not closes_line(item.text):
+            break
+    else:
+        return []
+    carried = row[len(row) - count :]
+    # Readings over both: no gap is kept between the carried word and the punctuation.
+    if sum(piece.width for piece in carried) + cells > width:
+        return []
+    return carried
 
 
 def _cut(item: Item, width: int, ruby: Ruby, has_ruby: bool):

@@ -45,12 +45,14 @@ class RowPainter:
         ruby = self.flow.settings.pinyin.ruby
         ruby_line = ruby is Ruby.OVER and sub == 0
         tokens = self.flow.document.tokens(paragraph)
+        matched = self.matched(paragraph)
         segments: list[Segment] = []
         column = 0
         for piece in pieces:
             if piece.column > column:
                 segments.append(Segment(" " * (piece.column - column), base))
-            token_style = self._add(base, self._token_style(layout, tokens[piece.index], piece.index, cursor, hover))
+            token_style = self._add(base, self._token_style(layout, tokens[piece.index], piece.index, cursor, hover,
+                                                             piece.index in matched))
             meta = Style.from_meta({"token": (paragraph, piece.index)})
             for segment in self._draw_piece(layout, piece, token_style, ruby, ruby_line):
                 segments.append(Segment(segment.text, segment.style + meta))
@@ -58,7 +60,10 @@ class RowPainter:
         strip = Strip(segments, column)
         return strip.extend_cell_length(width, base).crop(0, width)
 
-    def _token_style(self, layout: ParagraphLayout, token, index: int, cursor, hover) -> Style:
+    def matched(self, paragraph: int) -> frozenset[int]:  # pragma: no cover - ArticleView's
+        raise NotImplementedError
+
+    def _token_style(self, layout: ParagraphLayout, token, index: int, cursor, hover, match: bool = False) -> Style:
         parity = layout.parity[index]
         if parity >= 0:
             style = self._style("article--word-b" if parity else "article--word-a")
@@ -69,6 +74,8 @@ class RowPainter:
         status = self.flow.status(token) if self.flow else None
         if status in ("learning", "new", "known"):
             style = self._add(style, self._style(f"article--{status}"))
+        if match:
+            style = self._add(style, self._style("article--match"))
         if index == hover:
             style = self._add(style, self._style("article--hover"))
         if index == cursor:

@@ -58,7 +58,7 @@ class GlossPanel(VerticalScroll, can_focus=False):
     DEFAULT_CSS = (
         """
     GlossPanel { dock: right; width: 44; background: $panel; border-left: vkey $foreground 20%; padding: 0 1; }
-    GlossPanel.-narrow { width: 32; }
+    GlossPanel.-below { dock: bottom; width: 100%; height: 8; border-left: none; border-top: hkey $foreground 20%; }
     GlossPanel > .gloss--heading { text-style: bold; color: $text-primary; }
     GlossPanel > .gloss--muted { color: $text-muted; }
     GlossPanel > .gloss--link { color: $text-accent; text-style: underline; }

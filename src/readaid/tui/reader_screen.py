@@ -8,7 +8,7 @@ asks the core for glosses and tells the panel and status line what to show. Slow
 from __future__ import annotations
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -27,6 +27,8 @@ from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
 
 SAVE_POSITION_DELAY = 2.0
+#: Below this many columns the gloss panel sits under the text instead of beside it.
+NARROW_WIDTH = 90
 
 
 class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
@@ -85,7 +87,15 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
 
     def on_mount(self) -> None:
         self.article.focus()
+        self._place_gloss(self.app.size.width)
         self._open()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._place_gloss(event.size.width)
+
+    def _place_gloss(self, width: int) -> None:
+        """On a narrow terminal the gloss goes below the text, which keeps its width."""
+        self.query_one(GlossPanel).set_class(width < NARROW_WIDTH, "-below")
 
     # -- opening ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")

@@ -67,6 +67,9 @@ class VocabularyActions:
     def _page_known_worker(self, words: list[tuple[str, str, str, str]]) -> None:
         app = self.app
         try:
+            # A word saved while the question was open keeps its new status.
+            current = app.vocabulary.statuses()
+            words = [w for w in words if not {current.get(w[0]), current.get(w[1])} & SETTLED]
             app.vocabulary.mark_known([(s, t, reading) for _, s, t, reading in words])
         except StoreUnavailable:
             app.call_from_thread(app.notify, f"{NO_STORE}: known for this session only", severity="warning")

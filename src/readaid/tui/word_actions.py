@@ -156,10 +156,14 @@ class WordActions:
     def on_prompt_bar_answered(self, message: PromptBar.Answered) -> None:
         self.article.focus()
         value = message.value.strip()
+        if not value and message.purpose == "search":
+            self._pattern = None
+            self.article.highlight(None)  # an empty search clears the marks
         if not value or self.document is None:
             return
         if message.purpose == "search":
             self._pattern = compile_query(value, self.core.dictionary)
+            self.article.highlight(self._pattern)
             total = count(self.document.text, self._pattern) if self._pattern else 0
             self.notify(f"{total} match{'es' if total != 1 else ''} for “{value}”", timeout=3)
             if total:

@@ -22,7 +22,7 @@ _DIALOG_CSS = """
 {name} {{ align: center middle; }}
 {name} > Vertical {{ width: 64; height: auto; background: $panel; border: round $primary; padding: 0 1; }}
 {name} Label {{ margin-top: 1; }}
-{name} .dialog--title {{ text-style: bold; margin: 0; }}
+{name} .dialog--title {{ text-style: bold; margin: 0; width: 100%; }}
 {name} Horizontal {{ height: auto; margin-top: 1; align-horizontal: right; }}
 {name} Button {{ margin-left: 1; }}
 """
