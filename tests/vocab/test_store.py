@@ -156,3 +156,18 @@ def test_sent_words_are_not_offered_again(store) -> None:
     assert [w.id for w in store.unsent()] == [cat.id, dog.id]
     store.record_sent([(cat.id, 1234)], deck="readaid")
     assert [w.id for w in store.unsent()] == [dog.id]
+
+
+def test_delete_and_restore_keep_everything(tmp_path) -> None:
+    from readaid.vocab.store import VocabularyStore
+
+    with VocabularyStore.open(tmp_path) as store:
+        saved = store.save("银行", "銀行", "yin2 hang2", senses=["bank"], sentence="我去银行。", position=2)
+        store.save("银行", "銀行", "yin2 hang2", sentence="银行关门了。", position=0, tags=["money"])
+        word = store.find("银行")[0]
+        store.delete(word.id)
+        assert store.find("银行") == []
+        assert "银行" not in store.statuses()
+        restored = store.restore(word)
+        assert restored == word, "the same id, dates, senses, tags and sentences"
+        assert saved.id == restored.id

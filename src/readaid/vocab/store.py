@@ -10,14 +10,15 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 
-from readaid.vocab.database import Database, StoreError, now, stamp, translating
+from readaid.vocab.database import StoreError, now, stamp, translating
 from readaid.vocab.model import Context, SavedWord, WordStatus
+from readaid.vocab.store_more import DocumentsAndAnki
 from readaid.vocab.store_rows import merged, to_context, to_word
 
 __all__ = ["StoreError", "VocabularyStore", "WordStatus", "SavedWord", "Context"]
 
 
-class VocabularyStore(Database):
+class VocabularyStore(DocumentsAndAnki):
     """Intention-revealing operations on the store; each runs in its own transaction."""
 
     # Saving words -----------------------------------------------------------------------
@@ -240,43 +241,7 @@ class VocabularyStore(Database):
                 found.setdefault(row[0], []).append(to_context(row[1:]))
         return {word_id: tuple(items) for word_id, items in found.items()}
 
-    # Segmentation fixes -------------------------------------------------------------
-
-    @translating
-    def save_overrides(
-        self, document_key: str, breaks: set[int], joins: set[tuple[int, int]]
-    ) -> None:
-        """Remember a document's split/merge fixes (empty sets forget them)."""
-        with self._transaction() as db:
-            if not breaks and not joins:
-                db.execute("DELETE FROM overrides WHERE document_key = ?", (document_key,))
-                return
-            db.execute(
-                "INSERT INTO overrides (document_key, breaks, joins, updated_at)"
-                " VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (document_key) DO UPDATE SET breaks = excluded.breaks,"
-                " joins = excluded.joins, updated_at = excluded.updated_at",
-                (
-                    document_key,
-                    json.dumps(sorted(breaks)),
-                    json.dumps(sorted([list(join) for join in joins])),
-                    now(),
-                ),
-            )
-
-    @translating
-    def load_overrides(self, document_key: str) -> tuple[set[int], set[tuple[int, int]]]:
-        row = (
-            self._connection()
-            .execute("SELECT breaks, joins FROM overrides WHERE document_key = ?", (document_key,))
-            .fetchone()
-        )
-        if row is None:
-            return set(), set()
-        breaks, joins = row
-        return set(json.loads(breaks)), {(start, end) for start, end in json.loads(joins)}
-
-    # Anki ---------------------------------------------------------------------------
+    # Anki -------------------------------------------------------------------------------
 
     @translating
     def unsent(self) -> list[SavedWord]:
@@ -291,12 +256,48 @@ class VocabularyStore(Database):
             if word.id not in sent and word.pinyin
         ]
 
+    # Removing words -----------------------------------------------------------------
+
     @translating
-    def record_sent(self, sent: Iterable[tuple[int, int | None]], deck: str) -> None:
-        """Remember which words (word id, Anki note id) are now in Anki's ``deck``."""
+    def delete(self, word_id: int) -> None:
+        """Forget a saved word with its sentences (and the record of its Anki note)."""
         with self._transaction() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO anki_pushes (word_id, note_id, deck, pushed_at)"
-                " VALUES (?, ?, ?, ?)",
-                [(word_id, note_id, deck, now()) for word_id, note_id in sent],
+            db.execute("DELETE FROM words WHERE id = ?", (word_id,))
+
+    @translating
+    def restore(self, word: SavedWord) -> SavedWord:
+        """Put back a word :meth:`delete` removed, as it was: its id, dates and sentences."""
+        added = stamp(word.added) if word.added else now()
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO words (id, simplified, traditional, pinyin, senses, status, tags,"
+                " note, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    word.id,
+                    word.simplified,
+                    word.traditional,
+                    word.pinyin,
+                    json.dumps(list(word.senses), ensure_ascii=False),
+                    WordStatus(word.status).value,
+                    json.dumps(list(word.tags), ensure_ascii=False),
+                    word.note,
+                    added,
+                    now(),
+                ),
             )
+            db.executemany(
+                "INSERT INTO contexts (word_id, sentence, position, source, source_offset,"
+                " added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        word.id,
+                        c.sentence,
+                        c.position,
+                        c.source,
+                        c.offset,
+                        stamp(c.added) if c.added else added,
+                    )
+                    for c in word.contexts
+                ],
+            )
+            return self._word_by_id(db, word.id)
