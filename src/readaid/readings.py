@@ -63,6 +63,7 @@ MODAL_LEAD = PRONOUNS | frozenset(
     ]
 )
 NOT_IN_NAMES = frozenset("的得地了着著过過是在和与與也就都不没沒")
+MUSIC_BEFORE = frozenset("部歌戏戲乐樂作名插组組序舞套小")
 GROW_AFTER = frozenset("得大出高成了着著在")
 ADVERBIAL_BEFORE_DE = frozenset("好快慢早晚多少化真静悄悄狠紧轻重细深猛")
 DEGREE = frozenset("很多太更最好真挺么麼")
@@ -163,6 +164,10 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
         if after[:1] in RETURN_OBJECT or not after:
             return "huan2"  # 还书, 还钱, 什么时候还？
         return "hai2"
+    if text in ("尽", "盡") and "jin4" in readings:
+        return "jin4"  # 看尽, 用尽: jǐn lives in words of its own (尽管, 尽快, 尽量)
+    if text == "曲" and "qu3" in readings and before[-1:] in MUSIC_BEFORE:
+        return "qu3"  # 部曲, 歌曲, 作曲: a piece of music, not a bend
     if text == "都" and "dou1" in readings:
         return "dou1"  # a lone 都 is "all"; the capital sense lives in words (首都, 都市)
     if (
