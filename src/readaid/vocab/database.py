@@ -59,6 +59,11 @@ def translating(method: Callable[..., T]) -> Callable[..., T]:
                     f"the vocabulary store {self.path} is busy (another readaid is writing); "
                     "try again"
                 ) from error
+            if "full" in str(error):
+                raise StoreError(
+                    f"the disk holding {self.path} is full: this change was not saved "
+                    "(nothing saved before is lost); free some space and try again"
+                ) from error
             raise StoreError(f"vocabulary store {self.path}: {error}") from error
 
     return wrapper
@@ -164,7 +169,10 @@ class Database:
             yield connection
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (a full disk, for one);
+            # a second ROLLBACK would hide the real reason behind "no transaction".
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             raise
 
     def close(self) -> None:
