@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .conftest import wait_opened
+import pytest
+
+from .conftest import wait_for, wait_opened
 
 HOSTILE = (
     "[bold]粗体[/bold] [@click=app.quit]退出[/] [link=http://x]链接[/link]\n"
@@ -36,3 +38,43 @@ async def test_markup_and_escapes_are_shown_literally(make_reader):
             assert view.render_line(y).cell_length == view.size.width
         assert all(cell_len(line) <= view.size.width for line in shown.splitlines())
         assert "𠮷" in shown and "😀" in shown
+
+
+MARKUP_QUERIES = ["[/x]", "[/]", "%", "[bold]x[/bold", "[@click=app.quit]q[/]"]
+
+
+@pytest.mark.parametrize("query", MARKUP_QUERIES)
+@pytest.mark.parametrize("prompt", ["slash", "percent_sign"])
+async def test_searching_or_going_to_markup_is_shown_not_parsed(make_reader, prompt, query):
+    app = make_reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        await pilot.press(prompt, *query, "enter")
+        await wait_for(pilot, lambda: any(query in n.message for n in app._notifications),
+                       f"a notice quoting {query!r}")
+        notice = next(n for n in app._notifications if query in n.message)
+        assert not notice.markup
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+
+
+async def test_load_errors_and_notices_naming_files_are_plain_text(core, fake_store, positions, tmp_path):
+    from readaid.loading import LoadedText
+    from readaid.tui.app import make_app
+
+    missing = tmp_path / "[/x] [bold]gone[/].txt"
+    app = make_app(str(missing), core=core, store=fake_store, positions=positions)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app._notifications, "the load error")
+        assert "[/x]" in next(iter(app._notifications)).message
+        status = str(app.screen.query_one("#status").render())
+        assert "[/x]" in status and app.is_running
+
+    loaded = LoadedText("中文\n", "[/]名字.txt", "[/]名字.txt", notices=["[/x] decoded as gb18030"])
+    app = make_app(loaded, core=core, store=fake_store, positions=positions)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        await wait_for(pilot, lambda: app._notifications, "the notice")
+        notice = next(iter(app._notifications))
+        assert notice.message.startswith("[/x]") and notice.title == "[/]名字.txt"
+        assert app.is_running

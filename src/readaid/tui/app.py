@@ -88,6 +88,13 @@ class ReaderApp(App):
         bindings = [*ArticleView.BINDINGS, *type(screen).BINDINGS]
         return [(self.key_label(b), b.description) for b in bindings] + [("ctrl+p", "Command palette")]
 
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications carry typed queries, file names and words from files: they are
+        always plain text, whatever a caller (``Widget.notify`` passes ``markup=True``) asks."""
+        options = {} if timeout is None else {"timeout": timeout}
+        super().notify(message, title=title, severity=severity, markup=False, **options)
+
     def on_unmount(self) -> None:
         self.vocabulary.close()
 
