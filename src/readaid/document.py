@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from readaid.segment import Kind, segment
+from readaid.segment import Kind, Span, segment
 
 SENTENCE_END = frozenset("。！？!?；;…")
 _CLOSERS = frozenset("”’」』）)】》\"'")
@@ -153,12 +153,14 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _apply_overrides(spans, overrides: Overrides, start: int, end: int):
+def _apply_overrides(
+    spans: list[Span], overrides: Overrides, start: int, end: int
+) -> list[Span]:
     joins = [j for j in overrides.joins if start <= j[0] and j[1] <= end]
     breaks = sorted(b for b in overrides.breaks if start < b < end)
     if not joins and not breaks:
         return spans
-    out = []
+    out: list[Span] = []
     for s, e, kind in spans:
         cuts = [b for b in breaks if s < b < e]
         edges = [s, *cuts, e]

@@ -58,7 +58,7 @@ def pretokenize(text: str) -> list[tuple[int, int, str]]:
     """Runs of one kind: ``(start, end, group)`` where group is a :class:`Kind` name or ``han``."""
     runs: list[tuple[int, int, str]] = []
     for match in _PRETOKEN.finditer(text):
-        group = match.lastgroup
+        group = match.lastgroup or "symbol"
         if group == "p":
             group = "punctuation"
         start, end = match.span()

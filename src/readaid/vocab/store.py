@@ -71,6 +71,7 @@ class VocabularyStore(DocumentsAndAnki):
                         moment,
                     ),
                 ).lastrowid
+                assert word_id is not None  # an INSERT always has a row id
             else:
                 word_id, old_senses, old_tags, old_note = row
                 db.execute(
