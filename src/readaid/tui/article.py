@@ -46,7 +46,9 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
     }
     DEFAULT_CSS = (
         """
-    ArticleView { background: $surface; color: $foreground; padding: 0 1; }
+    /* A stable gutter: rows are laid out before the scrollbar appears, and it must not
+       then cover the end of each row. */
+    ArticleView { background: $surface; color: $foreground; padding: 0 1; scrollbar-gutter: stable; }
     ArticleView > .article--word-a { }
     ArticleView > .article--word-b { background: $foreground 9%; }
     ArticleView > .article--punctuation { color: $foreground-muted; }

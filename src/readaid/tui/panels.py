@@ -57,8 +57,8 @@ class GlossPanel(VerticalScroll, can_focus=False):
     }
     DEFAULT_CSS = (
         """
-    GlossPanel { dock: right; width: 44; background: $panel; border-left: vkey $foreground 20%; padding: 0 1; }
-    GlossPanel.-below { dock: bottom; width: 100%; height: 8; border-left: none; border-top: hkey $foreground 20%; }
+    GlossPanel { width: 44; height: 100%; background: $panel; border-left: vkey $foreground 20%; padding: 0 1; }
+    GlossPanel.-below { width: 100%; height: 8; border-left: none; border-top: hkey $foreground 20%; }
     GlossPanel > .gloss--heading { text-style: bold; color: $text-primary; }
     GlossPanel > .gloss--muted { color: $text-muted; }
     GlossPanel > .gloss--link { color: $text-accent; text-style: underline; }
@@ -82,7 +82,8 @@ class PromptBar(Input):
     """A one-line prompt at the bottom for search (/) and go-to (%)."""
 
     DEFAULT_CSS = """
-    PromptBar { dock: bottom; display: none; border: none; height: 1; padding: 0 1; background: $boost; }
+    PromptBar { display: none; border: none; height: 1; padding: 0 1; background: $boost; }
+    PromptBar:focus { border: none; }  /* Input:focus's tall border would hide the text */
     PromptBar.-open { display: block; }
     """
 

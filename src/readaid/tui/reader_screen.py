@@ -11,6 +11,7 @@ from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -73,11 +74,14 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         self.chapter_offsets: dict[int, int] = {}
 
     def compose(self) -> ComposeResult:
+        # Only the status line and the footer are docked (docks at one edge overlap); the
+        # gloss panel sits beside the text, or below it when narrow, and the prompt under both.
         yield StatusLine(Text("Opening…"), id="status")
-        panel = GlossPanel(id="gloss")
-        panel.display = self.app.config.gloss_panel
-        yield panel
-        yield ArticleView(id="article")
+        with Container(id="body"):
+            yield ArticleView(id="article")
+            panel = GlossPanel(id="gloss")
+            panel.display = self.app.config.gloss_panel
+            yield panel
         yield PromptBar(id="prompt")
         yield Footer()
 
@@ -95,7 +99,9 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
 
     def _place_gloss(self, width: int) -> None:
         """On a narrow terminal the gloss goes below the text, which keeps its width."""
-        self.query_one(GlossPanel).set_class(width < NARROW_WIDTH, "-below")
+        narrow = width < NARROW_WIDTH
+        self.query_one(GlossPanel).set_class(narrow, "-below")
+        self.query_one("#body").set_class(narrow, "-narrow")
 
     # -- opening ---------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="open")
