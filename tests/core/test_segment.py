@@ -63,3 +63,19 @@ def test_rjieba_cuts_exactly_like_jieba():
     for path in paths:
         text = path.read_text(encoding="utf-8")
         assert rjieba.Jieba().cut(text, False) == jieba.lcut(text, HMM=False), path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("端侧的算力不够", "算力"), ("新北市停班", "新北市"), ("附近有土石流", "土石流")],
+)
+def test_dictionary_words_jieba_cut_apart_are_joined(core, text, word):
+    assert word in [t for t, _ in spans(core, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_word"),
+    [("在小说中的人物", "说中"), ("在小说中的人物", "中的"), ("菜价都会涨", "都会"), ("13日至14日", "日至")],
+)
+def test_characters_that_merely_meet_stay_apart(core, text, not_a_word):
+    assert not_a_word not in [t for t, _ in spans(core, text)]
