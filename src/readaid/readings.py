@@ -63,6 +63,9 @@ MODAL_LEAD = PRONOUNS | frozenset(
     ]
 )
 NOT_IN_NAMES = frozenset("的得地了着著过過是在和与與也就都不没沒")
+# Sets, not strings: "" (no neighbour) is in every string.
+SLEEP_BEFORE = frozenset("好午个個")
+REDO_AFTER = frozenset("说說做写寫来來")
 MUSIC_BEFORE = frozenset("部歌戏戲乐樂作名插组組序舞套小")
 GROW_AFTER = frozenset("得大出高成了着著在")
 ADVERBIAL_BEFORE_DE = frozenset("好快慢早晚多少化真静悄悄狠紧轻重细深猛")
@@ -173,12 +176,12 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
     if (
         text in ("觉", "覺")
         and {"jue2", "jiao4"} <= readings
-        and (not after or before[-1:] in "好午个個")
+        and (not after or before[-1:] in SLEEP_BEFORE)
     ):
         return "jiao4"  # 睡了一个好觉
     if text == "教" and {"jiao1", "jiao4"} <= readings and after in PRONOUNS:
         return "jiao1"  # 教我们写字
-    if text == "重" and {"zhong4", "chong2"} <= readings and after[:1] in "说說做写寫来來":
+    if text == "重" and {"zhong4", "chong2"} <= readings and after[:1] in REDO_AFTER:
         return "chong2"  # 重说一遍
     return None
 

@@ -46,6 +46,7 @@ CASES = [
     ("他睡了一个好觉", ["ta1", "shui4", "le5", "yi1", "ge4", "hao3", "jiao4"]),
     ("老师教我们", ["lao3 shi1", "jiao1", "wo3 men5"]),
     ("请你重说", ["qing3", "ni3", "chong2", "shuo1"]),
+    ("这个箱子很重。", ["zhe4 ge5", "xiang1 zi5", "hen3", "zhong4"]),
     ("这条路很长", ["zhe4", "tiao2", "lu4", "hen3", "chang2"]),
     ("他得了第一名", ["ta1", "de2", "le5", "di4 yi1", "ming2"]),
     ("，得先申请", ["dei3", "xian1", "shen1 qing3"]),
