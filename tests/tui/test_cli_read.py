@@ -62,8 +62,8 @@ def test_installed_command_runs_in_a_real_terminal(tmp_path: Path, readaid_home,
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command], check=True,
                    env={**os.environ, "TERM": "xterm-256color"})
     try:
-        screen = _wait_screen(session, lambda s: "银行" in s and "yín" in s, "the article with pinyin")
-        assert "smoke.txt" in screen
+        _wait_screen(session, lambda s: "银行" in s and "yín" in s and "smoke.txt" in s,
+                     "the article with pinyin and its name in the status line")
         subprocess.run(["tmux", "send-keys", "-t", session, "l", "l", "t"], check=True)
         _wait_screen(session, lambda s: "Simplified" in s and "to work" in s, "script change and gloss")
         subprocess.run(["tmux", "send-keys", "-t", session, "p"], check=True)

@@ -4,6 +4,8 @@ real store in a temporary folder."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -18,17 +20,9 @@ from .conftest import ARTICLE, wait_for, wait_opened
 SIZE = (110, 32)
 
 
-class DeletingStore(VocabularyStore):
-    """The store with the ``delete(word_id)`` the reader asks for (contexts cascade)."""
-
-    def delete(self, word_id: int) -> None:
-        with self._transaction() as db:
-            db.execute("DELETE FROM words WHERE id = ?", (word_id,))
-
-
 @pytest.fixture
 def store(tmp_path: Path):
-    store = DeletingStore.open(tmp_path / "store")
+    store = VocabularyStore.open(tmp_path / "store")
     store.save("银行", "銀行", "yin2 hang2", senses=("bank",), sentence="银行的工作很忙。",
                position=0, source="a.txt", tags=("money",))
     store.save("工作", "工作", "gong1 zuo4", senses=("to work", "job"), sentence="银行的工作很忙。",
@@ -107,10 +101,18 @@ async def test_e_edits_note_tags_and_status(make_reader, store):
 
 
 async def test_d_deletes_and_z_restores_with_every_context(make_reader, store):
+    # Saved long ago: undo must bring back the dates, not make them today's.
+    long_ago = datetime(2020, 5, 17, 9, 30, tzinfo=timezone.utc)
+    saved = store.find("工作")[0]
+    store.delete(saved.id)
+    store.restore(replace(saved, added=long_ago,
+                          contexts=tuple(replace(c, added=long_ago) for c in saved.contexts)))
     app = make_reader(store=store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_vocabulary(pilot)
-        await pilot.press("down", "d")
+        assert shown(screen)[-1] == "工作"  # the oldest
+        screen.table.move_cursor(row=len(shown(screen)) - 1)
+        await pilot.press("d")
         await wait_for(pilot, lambda: not store.find("工作"), "the deletion")
         await wait_for(pilot, lambda: "工作" not in shown(screen), "the table to reload")
         assert any("z to undo" in n.message for n in app._notifications)
@@ -119,19 +121,9 @@ async def test_d_deletes_and_z_restores_with_every_context(make_reader, store):
         restored = store.find("工作")[0]
         assert [c.sentence for c in restored.contexts] == ["银行的工作很忙。", "老师在办公室里工作。"]
         assert restored.senses == ("to work", "job") and restored.status is WordStatus.LEARNING
+        assert restored.id == saved.id and restored.added == long_ago
+        assert [c.added for c in restored.contexts] == [long_ago, long_ago]
         await wait_for(pilot, lambda: "工作" in shown(screen), "the table to show it again")
-
-
-async def test_delete_without_store_support_keeps_the_word(make_reader, tmp_path):
-    plain = VocabularyStore.open(tmp_path / "plain")
-    plain.save("银行", "銀行", "yin2 hang2", sentence="银行的工作很忙。")
-    app = make_reader(store=plain)
-    async with app.run_test(size=SIZE) as pilot:
-        await open_vocabulary(pilot)
-        await pilot.press("d")
-        await wait_for(pilot, lambda: any("cannot delete" in n.message for n in app._notifications), "the notice")
-        assert plain.find("银行")
-    plain.close()
 
 
 @pytest.mark.parametrize(("export_format", "expected"), [("csv", "银行"), ("zhongwen", "工作"), ("apkg", None)])

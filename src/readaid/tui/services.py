@@ -97,26 +97,11 @@ class VocabularyService:
         self.store.set_status(word.simplified, _status(status), pinyin=word.pinyin or None)
 
     def delete(self, word: Any) -> None:
-        remove = getattr(self.store, "delete", None)
-        if remove is None:
-            raise StoreUnavailable("this vocabulary store cannot delete words")
-        remove(word.id)
+        self.store.delete(word.id)
 
     def restore(self, word: Any) -> Any:
-        """Save a deleted word again with its senses, status, tags, note and every context
-        (the contexts' dates become today's: the store sets them)."""
-        contexts = word.contexts or (None,)
-        restored = None
-        for context in contexts:
-            restored = self.store.save(
-                word.simplified, word.traditional, word.pinyin, senses=word.senses,
-                sentence=context.sentence if context else "",
-                position=context.position if context else 0,
-                source=context.source if context else "",
-                offset=context.offset if context else 0,
-                status=word.status, tags=word.tags, note=word.note,
-            )
-        return restored
+        """Put a deleted word back as it was: its id, dates, status and every sentence."""
+        return self.store.restore(word)
 
     def load_overrides(self, key: str) -> tuple[set[int], set[tuple[int, int]]]:
         breaks, joins = self.store.load_overrides(key)
