@@ -6,15 +6,21 @@ from pathlib import Path
 
 from readaid.tui.app import make_app
 from readaid.tui.reader_screen import ReaderScreen
-from readaid.tui.screens.library import LibraryScreen, sample_files, samples_dir
+from readaid.sources import bundled_samples
+from readaid.tui.screens.library import LibraryScreen
 
 from .conftest import ARTICLE, wait_for, wait_opened
 
 
-def test_samples_are_found_next_to_the_package_and_an_empty_folder_gives_none(tmp_path: Path):
-    assert samples_dir().name == "seeds"
-    assert sample_files(tmp_path) == []
-    assert sample_files(tmp_path / "absent") == []
+async def test_the_library_lists_the_bundled_samples(core, fake_store, positions):
+    samples = bundled_samples()
+    assert samples, "the checkout ships sample articles in seeds/"
+    app = make_app(None, core=core, store=fake_store, positions=positions)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        options = app.screen.query_one("#samples")
+        labels = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        assert labels == [path.stem.replace("_", " ") for path in samples]
 
 
 async def test_choosing_a_sample_opens_it_and_escape_comes_back(core, fake_store, positions, tmp_path: Path):

@@ -8,7 +8,6 @@ costs one pass over its paragraph spans and nothing more.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -87,16 +86,12 @@ class ArticleFlow:
         settings: ViewSettings,
         width: int,
         statuses: Mapping[str, str] | None = None,
-        hints: Mapping[int, str] | None = None,
     ) -> None:
         self.document = document
         self.core = core
         self.settings = settings
         self.width = max(width, 4)
         self.statuses = statuses
-        #: Readings the source printed after characters (offset -> numbered syllable).
-        self.hints = dict(hints or {})
-        self._hint_offsets = sorted(self.hints)
         self._layouts: OrderedDict[int, ParagraphLayout] = OrderedDict()
         self._display: OrderedDict[int, str] = OrderedDict()
         self.index = LineIndex([self._estimate(p) for p in range(len(document.paragraphs))])
@@ -173,23 +168,9 @@ class ArticleFlow:
             return None
         return self.statuses.get(token.text)
 
-    def readings(self, paragraph: int) -> list[str]:
-        """The core's reading of each token, with the source's own hints on top."""
-        readings = self.core.readings(self.document, paragraph)
-        start, end = self.document.paragraphs[paragraph]
-        first = bisect_left(self._hint_offsets, start)
-        if first == len(self._hint_offsets) or self._hint_offsets[first] >= end:
-            return readings
-        readings = list(readings)
-        tokens = self.document.tokens(paragraph)
-        for offset in self._hint_offsets[first : bisect_left(self._hint_offsets, end)]:
-            _, index = self.document.token_at(offset)
-            readings[index] = with_hint(tokens[index], readings[index], offset, self.hints[offset])
-        return readings
-
     def _build(self, paragraph: int) -> ParagraphLayout:
         tokens = self.document.tokens(paragraph)
-        readings = self.readings(paragraph) if self.settings.pinyin is not PinyinMode.OFF or self.settings.tone_colours else [""] * len(tokens)
+        readings = self.core.readings(self.document, paragraph) if self.settings.pinyin is not PinyinMode.OFF or self.settings.tone_colours else [""] * len(tokens)
         items, tones, parity = [], [], []
         word_number = 0
         for token, reading in zip(tokens, readings, strict=True):
@@ -288,19 +269,6 @@ class ArticleFlow:
             if tokens[i].is_word:
                 return paragraph, i
         return self.next_word(paragraph, len(tokens), 1)
-
-
-def with_hint(token: Token, reading: str, offset: int, hint: str) -> str:
-    """``reading`` with the syllable of the character at ``offset`` replaced by ``hint``:
-    the whole reading for a one-character token, one syllable of a word whose reading
-    has a syllable per character; otherwise the reading stays (it cannot be aligned)."""
-    if len(token.text) == 1:
-        return hint
-    numbered = syllables(reading) if reading else []
-    if len(numbered) != len(token.text):
-        return reading
-    numbered[offset - token.start] = hint
-    return " ".join(numbered)
 
 
 def _ruby_syllables(numbered: list[str], style: str) -> Iterator[str]:

@@ -124,13 +124,13 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
                 statuses = app.vocabulary.statuses()
             except Exception as error:  # a store problem must not stop the reading
                 app.call_from_thread(app.notify, f"vocabulary store: {error}", severity="warning")
-        document = core.open(loaded.text, loaded.name, overrides)
+        document = core.open(loaded.text, loaded.name, overrides, hints=loaded.hints)
         app.overrides[key] = document.overrides
         position = app.positions.get(key)
         offset = position.offset if position else 0
         # Laying out the paragraph at the cursor here keeps a huge one-line text from
         # freezing the first paint.
-        flow = ArticleFlow(document, core, self.settings, self.article._content_width(), statuses, loaded.hints)
+        flow = ArticleFlow(document, core, self.settings, self.article._content_width(), statuses)
         cursor = None
         if document.text:
             paragraph, index = document.token_at(min(offset, len(document.text) - 1))
@@ -163,9 +163,9 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         return paragraph, index, self.document.tokens(paragraph)[index]
 
     def reading_of(self, paragraph: int, index: int) -> str:
-        flow = self.article.flow
-        assert flow is not None
-        return flow.readings(paragraph)[index]
+        assert self.core is not None and self.document is not None
+        # The core applies the source's printed readings (hints) itself.
+        return self.core.readings(self.document, paragraph)[index]
 
     def on_article_view_cursor_moved(self, message: ArticleView.CursorMoved) -> None:
         if self.document is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from rich.text import Text
@@ -15,19 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from readaid.loading import InputError, load
-
-
-def samples_dir() -> Path:
-    """The project's sample texts: package data in a wheel, ``seeds/`` in a checkout."""
-    shipped = resources.files("readaid") / "data" / "seeds"
-    if shipped.is_dir():
-        return Path(str(shipped))
-    return Path(__file__).resolve().parents[4] / "seeds"
-
-
-def sample_files(folder: Path | None = None) -> list[Path]:
-    folder = folder or samples_dir()
-    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+from readaid.sources import bundled_samples
 
 
 class LibraryScreen(Screen):
@@ -46,7 +33,7 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         positions = [p for p in self.app.positions.recent() if p.source not in ("-", "") and Path(p.source).is_file()]
-        samples = self._samples if self._samples is not None else sample_files()
+        samples = self._samples if self._samples is not None else bundled_samples()
         self._recent_paths = [Path(p.source) for p in positions]
         self._sample_paths = samples
         with Vertical():
