@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from readaid.document import Document, Token
-from readaid.pinyin import render, syllables, tone_of
+from readaid.pinyin import joined, render, syllables, tone_of
 from readaid.reader import ReadingCore
 from readaid.script import Script, convert
 from readaid.segment import Kind
@@ -25,7 +25,6 @@ from readaid.tui.lineindex import LineIndex
 KNOWN_STATUSES = frozenset({"known", "ignored"})
 #: Rough cells per character by mode, for paragraphs not laid out yet.
 _ESTIMATE_FACTOR = {Ruby.OVER: 1.8, Ruby.INLINE: 2.8, Ruby.NONE: 1.0}
-_VOWEL_START = frozenset("aeoāáǎàēéěèōóǒò")
 _LAYOUT_CACHE_SIZE = 4096
 
 
@@ -173,6 +172,8 @@ class ArticleFlow:
         readings = self.core.readings(self.document, paragraph) if self.settings.pinyin is not PinyinMode.OFF or self.settings.tone_colours else [""] * len(tokens)
         items, tones, parity = [], [], []
         word_number = 0
+        # Tone marks are written together (xī'ān); numbers and zhuyin need a space.
+        joiner = "" if self.settings.style == "marks" else " "
         for token, reading in zip(tokens, readings, strict=True):
             text = self.token_text(paragraph, token)
             numbered = syllables(reading) if reading else []
@@ -181,7 +182,7 @@ class ArticleFlow:
             if "\n" in token.text:
                 items.append(Item("", space=True))
             else:
-                items.append(Item(text, shown, space=token.kind is Kind.SPACE))
+                items.append(Item(text, shown, space=token.kind is Kind.SPACE, joiner=joiner))
             if token.is_word:
                 parity.append(word_number % 2)
                 word_number += 1
@@ -272,8 +273,12 @@ class ArticleFlow:
 
 
 def _ruby_syllables(numbered: list[str], style: str) -> Iterator[str]:
-    for number, syllable in enumerate(numbered):
+    """Each syllable rendered; in tone marks with the apostrophe ``joined`` puts before
+    a syllable that would run into the one before (xī'ān)."""
+    previous = ""
+    for syllable in numbered:
         shown = render(syllable, style)
-        if style == "marks" and number and shown[:1].lower() in _VOWEL_START:
-            shown = "'" + shown
+        if style == "marks" and previous:
+            shown = joined(f"{previous} {shown}")[len(previous) :]
+        previous = shown
         yield shown

@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 
 from readaid.cedict import Entry, Reference
-from readaid.pinyin import render, syllables, tone_of
+from readaid.pinyin import joined, render, syllables, tone_of
 
 ToneStyles = Mapping[int, Style]
 SHORT_SENSES = 3
@@ -30,6 +30,13 @@ class GlossStyles:
     muted: Style = field(default_factory=lambda: Style(dim=True))
     link: Style = field(default_factory=lambda: Style(underline=True))
     pinyin_style: str = "marks"
+
+
+def shown_reading(numbered: str, style: str) -> str:
+    """A word's reading as the learner chose to see it: tone marks written together
+    (``xī'ān``), numbers and zhuyin a syllable at a time (``yu3 zhou4``)."""
+    shown = render(numbered, style)
+    return joined(shown) if style == "marks" else shown
 
 
 def coloured_pinyin(numbered: str, styles: GlossStyles) -> Text:
@@ -48,21 +55,30 @@ def headword(entry: Entry) -> str:
     return f"{entry.simplified} · {entry.traditional}"
 
 
-def short_gloss(word: str, reading: str, entries: Sequence[Entry], styles: GlossStyles) -> Text:
-    """One or two lines for the tooltip: word, reading, first senses."""
+def short_gloss(
+    word: str,
+    reading: str,
+    entries: Sequence[Entry],
+    styles: GlossStyles,
+    characters: Sequence[tuple[str, Sequence[Entry]]] = (),
+) -> Text:
+    """One or two lines for the tooltip: word, reading, first senses (a word no
+    dictionary has, such as one the learner merged: its characters' first senses)."""
     text = Text(word, styles.heading)
     if reading:
         text.append("  ")
         text.append_text(coloured_pinyin(reading, styles))
     if not entries:
-        text.append("\n(no dictionary entry)", styles.muted)
+        glossed = [(ch, e[0].senses[0]) for ch, e in characters if e and e[0].senses]
+        if not glossed:
+            text.append("\n(no dictionary entry)", styles.muted)
+        for ch, sense in glossed:
+            text.append(f"\n{ch} ", styles.heading)
+            text.append(_cut(sense, SHORT_WIDTH))
         return text
     chosen = [e for e in entries if _same_reading(e.pinyin, reading)] or list(entries)
     senses = [s for e in chosen for s in e.senses][:SHORT_SENSES]
-    line = "; ".join(senses)
-    if len(line) > SHORT_WIDTH:
-        line = line[: SHORT_WIDTH - 1] + "…"
-    text.append("\n" + line)
+    text.append("\n" + _cut("; ".join(senses), SHORT_WIDTH))
     others = len(entries) - len(chosen)
     if others > 0:
         text.append(f"  (+{others} more reading{'s' if others > 1 else ''})", styles.muted)
@@ -76,17 +92,20 @@ def full_gloss(
     characters: Sequence[tuple[str, Sequence[Entry]]],
     styles: GlossStyles,
 ) -> Text:
-    """Every entry and sense, classifiers, links, then each character with its own gloss."""
+    """Every entry and sense, classifiers, links, then each character with its own gloss.
+
+    The reading in context goes under the headword only when no entry starts with it
+    (each entry shows its own). A word no dictionary has shows its characters."""
     text = Text()
     heads = sorted({headword(e) for e in entries}) or [word]
     text.append(" / ".join(heads), styles.heading)
-    if reading:
+    if reading and not any(_same_reading(e.pinyin, reading) for e in entries):
         text.append("\n")
         text.append_text(coloured_pinyin(reading, styles))
     for entry in entries:
         text.append("\n\n")
         text.append_text(entry_text(entry, styles, show_headword=len(heads) > 1))
-    if not entries:
+    if not entries and not characters:
         text.append("\n\n(no dictionary entry)", styles.muted)
     if len(characters) > 1 or (characters and characters[0][0] != word):
         text.append("\n\nCharacters", styles.heading)
@@ -122,8 +141,7 @@ def character_line(ch: str, entries: Sequence[Entry], styles: GlossStyles) -> Te
         if entry.pinyin:
             text.append_text(coloured_pinyin(entry.pinyin, styles))
             text.append(" ")
-        sense = "; ".join(entry.senses[:2])
-        text.append(sense if len(sense) <= 60 else sense[:59] + "…")
+        text.append("; ".join(entry.senses[:2]))  # wraps to the panel's or modal's width
     return text
 
 
@@ -156,6 +174,10 @@ def _append_references(text: Text, label: str, refs: Sequence[Reference], styles
         if number:
             text.append(", ")
         text.append_text(reference_label(reference, styles))
+
+
+def _cut(line: str, width: int) -> str:
+    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def _same_reading(a: str, b: str) -> bool:

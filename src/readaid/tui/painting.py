@@ -89,11 +89,14 @@ class RowPainter:
         tones = layout.tones[piece.index]
         colours = self.flow is not None and self.flow.settings.tone_colours
         ruby_style = self._add(style, self._style("article--ruby"))
+        joiner = item.joiner
         if ruby_line:
-            shown = "".join(syllables)
+            shown = joiner.join(syllables)
             pad = (piece.width - cell_len(shown)) // 2
             out = [Segment(" " * pad, style)] if pad else []
             for number, syllable in enumerate(syllables, start=piece.syllable_start):
+                if joiner and number > piece.syllable_start:
+                    out.append(Segment(joiner, ruby_style))
                 out.append(Segment(syllable, self._tone(ruby_style, tones, number, colours)))
             rest = piece.width - pad - cell_len(shown)
             return out + ([Segment(" " * rest, style)] if rest > 0 else [])
@@ -104,6 +107,8 @@ class RowPainter:
             characters = [Segment(text, style)]
         if ruby is Ruby.INLINE:
             for number, syllable in enumerate(syllables, start=piece.syllable_start):
+                if joiner and number > piece.syllable_start:
+                    characters.append(Segment(joiner, ruby_style))
                 characters.append(Segment(syllable, self._tone(ruby_style, tones, number, colours)))
             return characters
         used = sum(cell_len(segment.text) for segment in characters)

@@ -190,7 +190,10 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             return
         styles = self.query_one(GlossPanel).styles_for(self.settings.tone_colours, self.settings.style)
         word = article.flow.token_text(paragraph, token) if article.flow else token.text
-        article.tooltip = short_gloss(word, self.reading_of(paragraph, index), self.core.entries(token), styles)
+        article.tooltip = short_gloss(
+            word, self.reading_of(paragraph, index), self.core.entries(token), styles,
+            self.core.dictionary.characters(token.text),
+        )
 
     def _update_status(self) -> None:
         if self.document is None or self.loaded is None:

@@ -7,6 +7,7 @@ from textual import work
 from textual.message import Message
 
 from readaid.script import Script, convert
+from readaid.tui.gloss import shown_reading
 from readaid.tui.panels import PromptBar
 from readaid.tui.screens.entry import EntryScreen
 from readaid.tui.screens.help import HelpScreen
@@ -91,7 +92,8 @@ class WordActions:
         self.post_message(WordSaved(fields["simplified"], fields["traditional"], fields["pinyin"]))
 
     def on_word_saved(self, message: WordSaved) -> None:
-        self.notify(f"Saved {message.simplified} {message.pinyin}", timeout=2)
+        reading = shown_reading(message.pinyin, self.settings.style) if message.pinyin else ""
+        self.notify(f"Saved {message.simplified} {reading}".rstrip(), timeout=2)
         self._set_status((message.simplified, message.traditional), "learning")
 
     def action_mark_known(self) -> None:
@@ -200,7 +202,10 @@ class WordActions:
         paragraph, _, token, _, _ = word
         end = self.document.paragraphs[paragraph][1]
         options = choices(self.document.text, token.start, end, len(token.text), self.core.entries)
-        self.app.push_screen(SegmentScreen(token.text, options), lambda length: self.resegment(token.start, length))
+        self.app.push_screen(
+            SegmentScreen(token.text, options, self.settings.style),
+            lambda length: self.resegment(token.start, length),
+        )
 
     def action_merge_next(self) -> None:
         current = self.current_token()

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
+from readaid.tui.gloss import shown_reading
 from readaid.tui.vocab_view import STATUS_ORDER, parse_tags
 
 #: Export formats (as ``readaid.vocab.exporters.FORMATS``) and the file suffix each gets.
@@ -76,7 +77,8 @@ class EditWordScreen(ModalScreen[WordEdit | None]):
         word = self._word
         status = getattr(word.status, "value", str(word.status))
         with Vertical():
-            yield Label(Text(f"Edit {word.simplified} {word.pinyin}"), classes="dialog--title")
+            reading = shown_reading(word.pinyin, "marks") if word.pinyin else ""
+            yield Label(Text(f"Edit {word.simplified} {reading}".rstrip()), classes="dialog--title")
             yield Label("Note")
             yield Input(word.note, id="note")
             yield Label("Tags (separated by spaces or commas)")

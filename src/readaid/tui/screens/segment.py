@@ -15,6 +15,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from readaid.cedict import Entry, is_han
+from readaid.tui.gloss import shown_reading
 
 #: The longest word offered (CC-CEDICT has idioms and names this long).
 LONGEST = 8
@@ -55,9 +56,10 @@ class SegmentScreen(ModalScreen[int | None]):
     """
     BINDINGS = [Binding("escape,q", "dismiss_none", "Cancel", id="segment-cancel")]
 
-    def __init__(self, word: str, options: Sequence[Choice]) -> None:
+    def __init__(self, word: str, options: Sequence[Choice], pinyin_style: str = "marks") -> None:
         super().__init__()
         self._word = word
+        self._pinyin_style = pinyin_style
         self._options = list(options)
 
     def compose(self) -> ComposeResult:
@@ -68,7 +70,7 @@ class SegmentScreen(ModalScreen[int | None]):
                 label = Text(choice.text, style="bold")
                 if choice.entries:
                     entry = choice.entries[0]
-                    label.append(f"  {entry.pinyin}  ")
+                    label.append(f"  {shown_reading(entry.pinyin, self._pinyin_style)}  ")
                     label.append("; ".join(entry.senses[:2])[:50])
                 else:
                     label.append("  (split here)")
