@@ -36,3 +36,56 @@ async def test_the_prompt_shows_what_is_typed(make_reader, key, typed):
         assert bar.has_focus and bar.value == typed
         assert bar.region.height == 1 and bar.content_region.height == 1
         assert typed in app.export_screenshot()
+
+
+async def test_the_cursor_starts_on_the_first_chinese_word(make_reader):
+    app = make_reader("Redian News 2024\n\n" + ARTICLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        assert app.screen.current_token()[2].text == "银行"
+
+
+async def test_x_on_a_latin_word_says_it_cannot_be_split(make_reader):
+    app = make_reader("Redian 银行的工作很忙。\n")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        await pilot.press("home")
+        assert app.screen.current_token()[2].text == "Redian"
+        await pilot.press("x")
+        await wait_for(pilot, lambda: any("Only Chinese words" in n.message for n in app._notifications),
+                       "a notice")
+
+
+@pytest.mark.parametrize("keys", [["right_square_bracket"], ["C", "down", "enter"]])
+async def test_a_chapter_jump_puts_the_chapter_start_at_the_top(core, fake_store, positions, keys):
+    from readaid.loading import Chapter, LoadedText
+    from readaid.tui.app import make_app
+
+    first = "第一章\n" + ARTICLE * 3
+    second = "第二章\n" + ARTICLE * 3
+    text = first + second + "第三章\n" + ARTICLE
+    chapters = [Chapter("一", 0, len(first)), Chapter("二", len(first), len(first + second)),
+                Chapter("三", len(first + second), len(text))]
+    loaded = LoadedText(text, "book.epub", "book.epub", chapters=chapters)
+    app = make_app(loaded, core=core, store=fake_store, positions=positions)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        await pilot.press(*keys)
+        await wait_for(pilot, lambda: app.screen.chapter_number() == 1, "chapter 2")
+        view = app.screen.article
+        assert app.screen.current_token()[2].start == len(first)
+        await wait_for(pilot, lambda: view.flow.line_of(*view.cursor) == round(view.scroll_y),
+                       "the chapter's first row at the top")
+
+
+async def test_scrolling_a_line_never_leaves_characters_without_their_pinyin(make_reader):
+    app = make_reader(ARTICLE * 8)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        view = app.screen.article
+        for step in [1] * 12 + [-1] * 5:  # a line at a time, as a mouse wheel or trackpad
+            view.scroll_to(y=round(view.scroll_y) + step, animate=False, immediate=True)
+            await pilot.pause()
+            paragraph, row, sub = view.flow.locate(round(view.scroll_y))
+            assert sub == 0 or row >= len(view.flow.layout(paragraph).rows)  # pinyin or blank
+        assert view.scroll_y > 0

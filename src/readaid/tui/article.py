@@ -172,6 +172,20 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         self._prepare()
+        self._snap_to_row(old_value, new_value)
+
+    def _snap_to_row(self, old_value: float, new_value: float) -> None:
+        """With pinyin over the text a row is two lines: never leave a row's characters at
+        the top with its pinyin scrolled away; step on to the next row (or back)."""
+        flow = self.flow
+        if flow is None or flow.row_height != 2 or self._preparing or not len(flow.document.paragraphs):
+            return
+        top = round(self.scroll_y)
+        paragraph, row, sub = flow.locate(top)
+        if sub != 1 or row >= len(flow.layout(paragraph).rows):
+            return
+        forward = new_value > old_value and top + 1 <= self.max_scroll_y
+        self.set_scroll(None, top + 1 if forward else top - 1)
 
     def _prepare(self) -> None:
         """Lay out the paragraphs around the viewport, keeping the top line's paragraph in
@@ -257,6 +271,12 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         self._refresh_token(token)
         if old != token:
             self.post_message(self.CursorMoved(token))
+
+    def move_cursor_to_top(self, token: TokenId) -> None:
+        """Move the cursor and scroll its row to the top of the screen (a chapter start)."""
+        self.move_cursor(token, scroll=False)
+        self._sync_size()
+        self.scroll_to(y=self._cursor_line(), animate=False, immediate=True)
 
     # -- mouse -----------------------------------------------------------------------
     def on_mouse_move(self, event: events.MouseMove) -> None:

@@ -43,7 +43,7 @@ class ChapterActions:
         if not 0 <= target < len(chapters):
             self.notify("No more chapters this way.", timeout=2)
             return
-        self._go_to_offset(chapters[target].start)
+        self._go_to_offset(chapters[target].start, at_top=True)
 
     def action_chapters(self) -> None:
         chapters = self.loaded.chapters if self.loaded else []
@@ -59,4 +59,5 @@ class ChapterActions:
             return
         chapter = self.loaded.chapters[number]
         offset = self.chapter_offsets.get(number, chapter.start)
-        self._go_to_offset(offset if chapter.start <= offset < max(chapter.end, chapter.start + 1) else chapter.start)
+        inside = chapter.start <= offset < max(chapter.end, chapter.start + 1)
+        self._go_to_offset(offset if inside else chapter.start, at_top=True)

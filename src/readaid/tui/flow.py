@@ -264,6 +264,16 @@ class ArticleFlow:
             return p, i
         return None
 
+    def first_chinese_word(self, within: int = 5000) -> tuple[int, int] | None:
+        """The first Chinese word among the text's first ``within`` tokens (a Latin
+        heading such as "Redian" is no place to start reading)."""
+        for number, (p, i, token) in enumerate(self.tokens_from(0, -1, 1)):
+            if token.is_chinese:
+                return p, i
+            if number >= within:
+                return None
+        return None
+
     def first_word(self, paragraph: int, from_index: int = 0) -> tuple[int, int] | None:
         tokens = self.document.tokens(paragraph)
         for i in range(from_index, len(tokens)):

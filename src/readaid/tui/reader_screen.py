@@ -136,6 +136,8 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             paragraph, index = document.token_at(min(offset, len(document.text) - 1))
             flow.layout(paragraph)
             cursor = flow.first_word(paragraph, index) or flow.next_word(paragraph, index, -1)
+            if position is None:
+                cursor = flow.first_chinese_word() or cursor
         if position is not None:
             self.chapter_offsets = dict(position.chapter_offsets)
         app.call_from_thread(self._opened, loaded, core, document, key, statuses, flow, cursor)

@@ -188,16 +188,25 @@ class WordActions:
             return
         self.article.move_cursor(self.document.token_at(offset))
 
-    def _go_to_offset(self, offset: int) -> None:
+    def _go_to_offset(self, offset: int, at_top: bool = False) -> None:
+        """Put the cursor on the word at ``offset``; ``at_top``: with its row at the top
+        of the screen (a chapter's start), else just in view."""
         text = self.document.text
         paragraph, index = self.document.token_at(min(offset, max(len(text) - 1, 0)))
         flow = self.article.flow
-        self.article.move_cursor(flow.first_word(paragraph, index) or flow.next_word(paragraph, index, -1))
+        target = flow.first_word(paragraph, index) or flow.next_word(paragraph, index, -1)
+        if at_top and target is not None:
+            self.article.move_cursor_to_top(target)
+        else:
+            self.article.move_cursor(target)
 
     # -- segmentation ------------------------------------------------------------------
     def action_segment(self) -> None:
         word = self._word()
-        if word is None or not word[2].is_chinese:
+        if word is None:
+            return
+        if not word[2].is_chinese:
+            self.notify("Only Chinese words can be split or merged.", timeout=2)
             return
         paragraph, _, token, _, _ = word
         end = self.document.paragraphs[paragraph][1]
