@@ -88,10 +88,10 @@ def make_reader(core, positions, fake_store):
     """Build a reader app on a text; by default with the fake store and fresh positions."""
     from readaid.tui.app import make_app
 
-    def build(text: str = ARTICLE, **overrides):
+    def build(text: str = ARTICLE, name: str = "test-article.txt", **overrides):
         options = dict(core=core, store=fake_store, positions=positions)
         options.update(overrides)
-        return make_app(article(text), **options)
+        return make_app(article(text, name), **options)
 
     return build
 

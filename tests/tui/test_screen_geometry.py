@@ -89,3 +89,20 @@ async def test_scrolling_a_line_never_leaves_characters_without_their_pinyin(mak
             paragraph, row, sub = view.flow.locate(round(view.scroll_y))
             assert sub == 0 or row >= len(view.flow.layout(paragraph).rows)  # pinyin or blank
         assert view.scroll_y > 0
+
+
+async def test_the_status_line_and_footer_fit_in_100_columns(make_reader):
+    from textual.widgets._footer import FooterKey
+
+    app = make_reader(name="002_4f2e030508e47cf9.txt")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        await pilot.press("P", "c", "p", "p")  # numbers, no colours, unknown-only: the longest
+        status = app.screen.query_one("#status")
+        text = str(status.render())
+        assert "002_4f2e030508e47cf9.txt" in text and "numbers" in text and "no colours" in text
+        assert len(text) <= status.content_region.width
+        keys = sorted(app.screen.query(FooterKey), key=lambda key: key.region.x)
+        assert keys[-1].region.right <= 100
+        for left, right in zip(keys, keys[1:]):
+            assert left.region.right <= right.region.x, "footer keys overlap"

@@ -45,10 +45,10 @@ class PinyinMode(str, Enum):
     @property
     def label(self) -> str:
         return {
-            PinyinMode.OVER: "pinyin over",
-            PinyinMode.INLINE: "pinyin inline",
-            PinyinMode.UNKNOWN: "pinyin: unknown words",
-            PinyinMode.OFF: "pinyin off",
+            PinyinMode.OVER: "over",
+            PinyinMode.INLINE: "inline",
+            PinyinMode.UNKNOWN: "unknown only",
+            PinyinMode.OFF: "no pinyin",
         }[self]
 
 

@@ -41,11 +41,11 @@ class StatusLine(Static):
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(name, Style(bold=True))
         if chapter:
-            text.append(f"  ·  {chapter}")
-        text.append(f"  {percent:4.0f}%")
-        text.append(f"  ·  {script}  ·  {pinyin}")
+            text.append(f" · {chapter}")
+        text.append(f" {percent:3.0f}%")
+        text.append(f" · {script} · {pinyin}")
         if extra:
-            text.append(f"  ·  {extra}")
+            text.append(f" · {extra}")
         self.update(text)
 
 

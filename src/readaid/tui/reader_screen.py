@@ -41,7 +41,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         Binding("i", "toggle_gloss", "Gloss panel", id="gloss-panel", show=False),
         Binding("enter", "open_entry", "Entry", id="open-entry", show=False),
         Binding("s", "save_word", "Save", id="save-word"),
-        Binding("K", "mark_known", "Mark known", id="mark-known"),
+        Binding("K", "mark_known", "Mark known", id="mark-known", show=False),
         Binding("A", "mark_page_known", "Mark page known", id="mark-page-known", show=False),
         Binding("v", "vocabulary", "Vocabulary", id="vocabulary"),
         Binding("y", "copy_word", "Copy word", id="copy-word", show=False),
@@ -83,7 +83,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             panel.display = self.app.config.gloss_panel
             yield panel
         yield PromptBar(id="prompt")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def article(self) -> ArticleView:
@@ -203,9 +203,10 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         current = self.current_token()
         length = len(self.document.text)
         percent = 100.0 * current[2].start / length if current and length else 0.0
-        extra = "" if self.settings.tone_colours else "tones plain"
-        if self.settings.style != "marks":
-            extra = f"{self.settings.style}  {extra}".strip()
+        extras = [] if self.settings.style == "marks" else [self.settings.style]
+        if not self.settings.tone_colours:
+            extras.append("no colours")
+        extra = " · ".join(extras)
         self.query_one(StatusLine).show(
             self.loaded.name, percent, self.settings.script.label, self.settings.pinyin.label, extra,
             chapter=self.chapter_label(),
