@@ -43,11 +43,32 @@ class FakeStore:
         self.overrides: dict[str, tuple[set[int], set[tuple[int, int]]]] = {}
         self.closed = False
 
-    def save(self, simplified, traditional, pinyin, *, senses=(), sentence="", position=0,
-             source="", offset=0, status="learning"):
-        self.saved.append(dict(simplified=simplified, traditional=traditional, pinyin=pinyin,
-                               senses=senses, sentence=sentence, position=position,
-                               source=source, offset=offset, status=status))
+    def save(
+        self,
+        simplified,
+        traditional,
+        pinyin,
+        *,
+        senses=(),
+        sentence="",
+        position=0,
+        source="",
+        offset=0,
+        status="learning",
+    ):
+        self.saved.append(
+            dict(
+                simplified=simplified,
+                traditional=traditional,
+                pinyin=pinyin,
+                senses=senses,
+                sentence=sentence,
+                position=position,
+                source=source,
+                offset=offset,
+                status=status,
+            )
+        )
         self.status[simplified] = self.status[traditional] = status
         return self.saved[-1]
 

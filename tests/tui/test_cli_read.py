@@ -38,7 +38,9 @@ def test_bad_config_is_one_line_and_exit_1(tmp_path: Path, monkeypatch):
 
 
 def _capture(session: str) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+    ).stdout
 
 
 def _wait_screen(session: str, predicate, description: str, timeout: float = 60) -> str:
@@ -59,13 +61,21 @@ def test_installed_command_runs_in_a_real_terminal(tmp_path: Path, readaid_home,
     article.write_text(ARTICLE, encoding="utf-8")
     session = f"readaid-smoke-{uuid.uuid4().hex[:8]}"
     command = f"READAID_HOME={readaid_home} {executable} read {article}; echo EXITED-$?; sleep 30"
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command], check=True,
-                   env={**os.environ, "TERM": "xterm-256color"})
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command],
+        check=True,
+        env={**os.environ, "TERM": "xterm-256color"},
+    )
     try:
-        _wait_screen(session, lambda s: "银行" in s and "yín" in s and "smoke.txt" in s,
-                     "the article with pinyin and its name in the status line")
+        _wait_screen(
+            session,
+            lambda s: "银行" in s and "yín" in s and "smoke.txt" in s,
+            "the article with pinyin and its name in the status line",
+        )
         subprocess.run(["tmux", "send-keys", "-t", session, "l", "l", "t"], check=True)
-        _wait_screen(session, lambda s: "Simplified" in s and "to work" in s, "script change and gloss")
+        _wait_screen(
+            session, lambda s: "Simplified" in s and "to work" in s, "script change and gloss"
+        )
         subprocess.run(["tmux", "send-keys", "-t", session, "p"], check=True)
         _wait_screen(session, lambda s: "inline" in s, "inline pinyin")
         subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)

@@ -16,8 +16,12 @@ SIZE = (100, 30)
 
 @pytest.mark.parametrize(
     ("numbered", "style", "expected"),
-    [("xi1 an1", "marks", "xī'ān"), ("yu3 zhou4", "numbers", "yu3 zhou4"),
-     ("tian1 guo2", "zhuyin", "ㄊㄧㄢ ㄍㄨㄛˊ"), ("gong1 zuo4", "marks", "gōngzuò")],
+    [
+        ("xi1 an1", "marks", "xī'ān"),
+        ("yu3 zhou4", "numbers", "yu3 zhou4"),
+        ("tian1 guo2", "zhuyin", "ㄊㄧㄢ ㄍㄨㄛˊ"),
+        ("gong1 zuo4", "marks", "gōngzuò"),
+    ],
 )
 def test_shown_reading(numbered, style, expected):
     assert shown_reading(numbered, style) == expected
@@ -44,7 +48,9 @@ async def test_ruby_syllables_are_apart_in_numbers_and_zhuyin(make_reader):
         assert "银行ㄧㄣˊ ㄏㄤˊ" in ruby_row(view, 0, bank)
 
 
-@pytest.mark.parametrize(("style_presses", "expected"), [(0, "Saved 工作 gōngzuò"), (1, "Saved 工作 gong1 zuo4")])
+@pytest.mark.parametrize(
+    ("style_presses", "expected"), [(0, "Saved 工作 gōngzuò"), (1, "Saved 工作 gong1 zuo4")]
+)
 async def test_the_saved_message_uses_the_display_style(make_reader, style_presses, expected):
     app = make_reader()
     messages = []
@@ -52,7 +58,9 @@ async def test_the_saved_message_uses_the_display_style(make_reader, style_press
         await wait_opened(pilot)
         await pilot.press(*["P"] * style_presses, "l", "l", "s")
         await wait_for(pilot, lambda: any(isinstance(m, WordSaved) for m in messages), "WordSaved")
-        await wait_for(pilot, lambda: any(n.message == expected for n in app._notifications), expected)
+        await wait_for(
+            pilot, lambda: any(n.message == expected for n in app._notifications), expected
+        )
 
 
 async def test_the_split_dialog_uses_the_display_style(make_reader):

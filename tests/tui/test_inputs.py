@@ -22,7 +22,9 @@ def reader_on(path: Path, core, fake_store, positions):
 
 async def wait_document(pilot):
     # A 1 MB one-line text takes seconds to segment and lay out (in a worker).
-    await wait_for(pilot, lambda: pilot.app.screen.document is not None, "the document to open", timeout=90)
+    await wait_for(
+        pilot, lambda: pilot.app.screen.document is not None, "the document to open", timeout=90
+    )
     await pilot.pause()
 
 
@@ -41,14 +43,18 @@ def notices(app) -> list[str]:
     ],
     ids=["empty", "whitespace", "no-chinese", "astral-emoji-rtl", "one-megabyte-line"],
 )
-async def test_odd_files_open_to_a_working_view(tmp_path, core, fake_store, positions, content, notice):
+async def test_odd_files_open_to_a_working_view(
+    tmp_path, core, fake_store, positions, content, notice
+):
     path = tmp_path / "odd.txt"
     path.write_bytes(content)
     app = reader_on(path, core, fake_store, positions)
     async with app.run_test(size=SIZE) as pilot:
         await wait_document(pilot)
         if notice:
-            await wait_for(pilot, lambda: any(notice in n for n in notices(app)), f"the notice {notice!r}")
+            await wait_for(
+                pilot, lambda: any(notice in n for n in notices(app)), f"the notice {notice!r}"
+            )
         status = str(app.screen.query_one(StatusLine).render())
         assert "odd.txt" in status
         view = app.screen.article
@@ -64,7 +70,11 @@ def make_book(path: Path) -> Path:
     from tests.loading.samples import make_epub
 
     chapters = [
-        (f"c{n}.xhtml", title, [f"{title}的第{k}段。我们在图书馆里看书，老师在办公室里工作。" for k in range(12)])
+        (
+            f"c{n}.xhtml",
+            title,
+            [f"{title}的第{k}段。我们在图书馆里看书，老师在办公室里工作。" for k in range(12)],
+        )
         for n, title in enumerate(["第一章 开始", "第二章 银行", "第三章 结束"])
     ]
     return make_epub(path, chapters)
@@ -81,7 +91,9 @@ def chapter_of(app) -> int | None:
     return app.screen.chapter_number()
 
 
-async def test_brackets_walk_the_chapters_and_the_header_names_them(book, core, fake_store, positions):
+async def test_brackets_walk_the_chapters_and_the_header_names_them(
+    book, core, fake_store, positions
+):
     from readaid.tui.app import make_app
 
     assert len(book.chapters) == 3
@@ -101,7 +113,9 @@ async def test_brackets_walk_the_chapters_and_the_header_names_them(book, core, 
         assert chapter_of(app) == 1
 
 
-async def test_chapter_list_jumps_and_positions_are_kept_per_chapter(book, core, fake_store, positions):
+async def test_chapter_list_jumps_and_positions_are_kept_per_chapter(
+    book, core, fake_store, positions
+):
     from readaid.positions import document_key
     from readaid.tui.app import make_app
     from readaid.tui.screens.chapters import ChapterScreen
@@ -142,13 +156,17 @@ async def test_chapter_keys_on_a_plain_text_say_there_are_none(make_reader):
         assert chapter_of(app) is None
 
 
-async def test_notices_from_loading_are_shown_when_the_document_opens(tmp_path, core, fake_store, positions):
+async def test_notices_from_loading_are_shown_when_the_document_opens(
+    tmp_path, core, fake_store, positions
+):
     path = tmp_path / "hint.txt"
     path.write_text("我們創(chuàng)造了新的世界。\n", encoding="utf-8")
     app = reader_on(path, core, fake_store, positions)
     async with app.run_test(size=SIZE) as pilot:
         await wait_document(pilot)
-        await wait_for(pilot, lambda: any("pinyin annotation" in n for n in notices(app)), "the repair notice")
+        await wait_for(
+            pilot, lambda: any("pinyin annotation" in n for n in notices(app)), "the repair notice"
+        )
 
 
 async def test_reading_hints_choose_among_the_words_own_readings(core, fake_store, positions):

@@ -145,7 +145,11 @@ def test_line_index_agrees_with_a_plain_sum_on_many_paragraphs():
         (["银行", "工作", "很忙", "。", "我们"], 12, ["银行工作", "很忙。我们"]),
         # a run of closing punctuation (。」) brings the word before both
         (["他说", "「", "好的", "。", "」", "走"], 12, ["他说「", "好的。」走"]),
-        (["你好", "，", "世界"], 4, ["你好", "，", "世界"]),  # the word and ， would not fit together
+        (
+            ["你好", "，", "世界"],
+            4,
+            ["你好", "，", "世界"],
+        ),  # the word and ， would not fit together
         (["一二三四五六", "，"], 12, ["一二三四五六", "，"]),  # nothing can stay behind
         (["银行", "工作"], 8, ["银行工作"]),
     ],

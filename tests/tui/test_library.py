@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from readaid.sources import bundled_samples
 from readaid.tui.app import make_app
 from readaid.tui.reader_screen import ReaderScreen
-from readaid.sources import bundled_samples
 from readaid.tui.screens.library import LibraryScreen
 
 from .conftest import ARTICLE, wait_for, wait_opened
@@ -23,7 +23,9 @@ async def test_the_library_lists_the_bundled_samples(core, fake_store, positions
         assert labels == [path.stem.replace("_", " ") for path in samples]
 
 
-async def test_choosing_a_sample_opens_it_and_escape_comes_back(core, fake_store, positions, tmp_path: Path):
+async def test_choosing_a_sample_opens_it_and_escape_comes_back(
+    core, fake_store, positions, tmp_path: Path
+):
     sample = tmp_path / "story.txt"
     sample.write_text(ARTICLE, encoding="utf-8")
     app = make_app(None, core=core, store=fake_store, positions=positions, samples=[sample])

@@ -39,7 +39,10 @@ def test_document_key_depends_on_the_text_only():
 
 def test_config_reads_reader_settings_and_keys(tmp_path: Path):
     path = tmp_path / "config.toml"
-    path.write_text('[reader]\npinyin = "inline"\npinyin_style = "zhuyin"\n[keys]\nsave-word = "w"\n', encoding="utf-8")
+    path.write_text(
+        '[reader]\npinyin = "inline"\npinyin_style = "zhuyin"\n[keys]\nsave-word = "w"\n',
+        encoding="utf-8",
+    )
     config = load_config(path)
     assert config.pinyin is PinyinMode.INLINE and config.pinyin_style == "zhuyin"
     assert config.keys == {"save-word": "w"}
@@ -47,7 +50,13 @@ def test_config_reads_reader_settings_and_keys(tmp_path: Path):
 
 
 @pytest.mark.parametrize(
-    "content", ['[reader]\npinyin = "sideways"\n', "[reader\n", '[keys]\nsave-word = 3\n', '[reader]\npinyin_style = "x"\n']
+    "content",
+    [
+        '[reader]\npinyin = "sideways"\n',
+        "[reader\n",
+        "[keys]\nsave-word = 3\n",
+        '[reader]\npinyin_style = "x"\n',
+    ],
 )
 def test_bad_config_is_one_clear_line(tmp_path: Path, content):
     path = tmp_path / "config.toml"
@@ -59,9 +68,13 @@ def test_bad_config_is_one_clear_line(tmp_path: Path, content):
 
 @pytest.mark.parametrize(
     ("query", "text", "found"),
-    [("银行", "我去銀行。", 2),  # a Simplified query finds Traditional text too
-     ("銀行", "我去银行。", 2), ("yinhang", "我去银行。", 2),
-     ("bank", "我去银行。", 2), ("AI", "这是 ai 模型", 3)],
+    [
+        ("银行", "我去銀行。", 2),  # a Simplified query finds Traditional text too
+        ("銀行", "我去银行。", 2),
+        ("yinhang", "我去银行。", 2),
+        ("bank", "我去银行。", 2),
+        ("AI", "这是 ai 模型", 3),
+    ],
 )
 def test_search_queries(core, query, text, found):
     pattern = compile_query(query, core.dictionary)

@@ -33,10 +33,18 @@ async def test_opens_with_cursor_on_the_first_word_and_a_status_line(make_reader
 @pytest.mark.parametrize(
     ("keys", "expected"),
     [
-        (["right"], "的"), (["l"], "的"), (["l", "l", "h"], "的"), (["l", "left"], "银行"),
-        (["full_stop"], "我们"), (["right_parenthesis"], "我们"),
-        (["right_curly_bracket"], "他"), (["right_curly_bracket", "left_curly_bracket"], "银行"),
-        (["end"], "帮助"), (["G"], "帮助"), (["end", "home"], "银行"), (["end", "g"], "银行"),
+        (["right"], "的"),
+        (["l"], "的"),
+        (["l", "l", "h"], "的"),
+        (["l", "left"], "银行"),
+        (["full_stop"], "我们"),
+        (["right_parenthesis"], "我们"),
+        (["right_curly_bracket"], "他"),
+        (["right_curly_bracket", "left_curly_bracket"], "银行"),
+        (["end"], "帮助"),
+        (["G"], "帮助"),
+        (["end", "home"], "银行"),
+        (["end", "g"], "银行"),
         (["right_curly_bracket", "l", "l", "comma"], "他"),
     ],
 )
@@ -151,11 +159,17 @@ async def test_s_saves_the_word_with_its_sentence_in_a_worker(make_reader, fake_
         await pilot.press("l", "l", "s")
         await wait_for(pilot, lambda: posted(messages, WordSaved), "WordSaved")
         saved = fake_store.saved[-1]
-        assert (saved["simplified"], saved["traditional"], saved["pinyin"]) == ("工作", "工作", "gong1 zuo4")
+        assert (saved["simplified"], saved["traditional"], saved["pinyin"]) == (
+            "工作",
+            "工作",
+            "gong1 zuo4",
+        )
         assert saved["sentence"] == "银行的工作很忙。" and saved["position"] == 3
         assert saved["source"] == "test-article.txt" and saved["offset"] == 3
         assert any("to work" in s for s in saved["senses"])
-        await wait_for(pilot, lambda: app.screen.statuses.get("工作") == "learning", "the status to show")
+        await wait_for(
+            pilot, lambda: app.screen.statuses.get("工作") == "learning", "the status to show"
+        )
 
 
 async def test_saving_without_a_store_says_it_is_not_available(core, positions):
@@ -167,11 +181,15 @@ async def test_saving_without_a_store_says_it_is_not_available(core, positions):
 
     from .conftest import article
 
-    app = make_app(article(), core=core, store=VocabularyService(opener=no_store), positions=positions)
+    app = make_app(
+        article(), core=core, store=VocabularyService(opener=no_store), positions=positions
+    )
     async with app.run_test(size=SIZE) as pilot:
         await wait_opened(pilot)
         await pilot.press("s")
-        await wait_for(pilot, lambda: any("not available" in n.message for n in app._notifications), "a notice")
+        await wait_for(
+            pilot, lambda: any("not available" in n.message for n in app._notifications), "a notice"
+        )
 
 
 async def test_k_marks_known_and_u_skips_known_words(make_reader, fake_store):
@@ -181,8 +199,13 @@ async def test_k_marks_known_and_u_skips_known_words(make_reader, fake_store):
         await wait_opened(pilot)
         await pilot.press("l", "K")
         await wait_for(pilot, lambda: posted(messages, StatusChanged), "StatusChanged")
-        assert fake_store.status["的"] in ("known",) or getattr(fake_store.status["的"], "value", "") == "known"
-        await wait_for(pilot, lambda: app.screen.statuses.get("的") == "known", "status in the view")
+        assert (
+            fake_store.status["的"] in ("known",)
+            or getattr(fake_store.status["的"], "value", "") == "known"
+        )
+        await wait_for(
+            pilot, lambda: app.screen.statuses.get("的") == "known", "status in the view"
+        )
         await pilot.press("home", "u")
         assert word(app) == "工作"  # 的 is known now
         await pilot.press("U")
@@ -214,8 +237,16 @@ async def test_enter_opens_the_entry_and_links_can_be_followed(make_reader):
         assert not isinstance(app.screen, EntryScreen)
 
 
-@pytest.mark.parametrize(("query", "found"), [("问题", "问题"), ("wenti", "问题"), ("wen4ti2", "问题"),
-                                               ("library", "图书馆"), ("北京大學", "北京大学")])
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("问题", "问题"),
+        ("wenti", "问题"),
+        ("wen4ti2", "问题"),
+        ("library", "图书馆"),
+        ("北京大學", "北京大学"),
+    ],
+)
 async def test_search_chinese_pinyin_and_english(make_reader, query, found):
     app = make_reader()
     async with app.run_test(size=SIZE) as pilot:
@@ -310,7 +341,9 @@ async def test_command_palette_runs_reader_actions(make_reader):
         await pilot.press(*"Script")
         await pilot.pause(0.3)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: app.screen.settings.script.value == "simplified", "the script to change")
+        await wait_for(
+            pilot, lambda: app.screen.settings.script.value == "simplified", "the script to change"
+        )
 
 
 async def test_hover_sets_the_gloss_tooltip_and_click_moves_the_cursor(make_reader):
@@ -360,7 +393,10 @@ async def test_search_matches_are_highlighted_until_an_empty_search(make_reader)
         line = view.render_line(row + 1 - round(view.scroll_y))
         colour = view._style("article--match").bgcolor
         assert colour is not None
-        assert [s.text for s in line if s.text in "问题" and s.style.bgcolor == colour] == ["问", "题"]
+        assert [s.text for s in line if s.text in "问题" and s.style.bgcolor == colour] == [
+            "问",
+            "题",
+        ]
         await pilot.press("slash", "enter")
         assert view.matched(2) == frozenset()
 
@@ -374,5 +410,7 @@ async def test_the_gloss_panel_goes_below_the_text_on_a_narrow_terminal(make_rea
         assert panel.region.y >= view.region.bottom and view.region.width == 80
         assert "bank" in str(app.screen.query_one("#gloss-body").render())
         await pilot.resize_terminal(120, 30)
-        await wait_for(pilot, lambda: not panel.has_class("-below"), "the panel to move beside the text")
+        await wait_for(
+            pilot, lambda: not panel.has_class("-below"), "the panel to move beside the text"
+        )
         await wait_for(pilot, lambda: panel.region.x >= view.region.right, "the side layout")

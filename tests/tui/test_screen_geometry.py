@@ -17,7 +17,9 @@ async def test_no_row_is_wider_than_the_text_area_beside_the_scrollbar(make_read
         await wait_for(pilot, lambda: view.max_scroll_y > 0, "the text to need a scrollbar")
         area = view.scrollable_content_region.width
         assert view.flow.width <= area
-        laid_out = [p for p in range(len(view.flow.document.paragraphs)) if view.flow.is_laid_out(p)]
+        laid_out = [
+            p for p in range(len(view.flow.document.paragraphs)) if view.flow.is_laid_out(p)
+        ]
         assert laid_out
         for paragraph in laid_out:
             for row in view.flow.layout(paragraph).rows:
@@ -52,8 +54,11 @@ async def test_x_on_a_latin_word_says_it_cannot_be_split(make_reader):
         await pilot.press("home")
         assert app.screen.current_token()[2].text == "Redian"
         await pilot.press("x")
-        await wait_for(pilot, lambda: any("Only Chinese words" in n.message for n in app._notifications),
-                       "a notice")
+        await wait_for(
+            pilot,
+            lambda: any("Only Chinese words" in n.message for n in app._notifications),
+            "a notice",
+        )
 
 
 @pytest.mark.parametrize("keys", [["right_square_bracket"], ["C", "down", "enter"]])
@@ -64,8 +69,11 @@ async def test_a_chapter_jump_puts_the_chapter_start_at_the_top(core, fake_store
     first = "第一章\n" + ARTICLE * 3
     second = "第二章\n" + ARTICLE * 3
     text = first + second + "第三章\n" + ARTICLE
-    chapters = [Chapter("一", 0, len(first)), Chapter("二", len(first), len(first + second)),
-                Chapter("三", len(first + second), len(text))]
+    chapters = [
+        Chapter("一", 0, len(first)),
+        Chapter("二", len(first), len(first + second)),
+        Chapter("三", len(first + second), len(text)),
+    ]
     loaded = LoadedText(text, "book.epub", "book.epub", chapters=chapters)
     app = make_app(loaded, core=core, store=fake_store, positions=positions)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -74,8 +82,11 @@ async def test_a_chapter_jump_puts_the_chapter_start_at_the_top(core, fake_store
         await wait_for(pilot, lambda: app.screen.chapter_number() == 1, "chapter 2")
         view = app.screen.article
         assert app.screen.current_token()[2].start == len(first)
-        await wait_for(pilot, lambda: view.flow.line_of(*view.cursor) == round(view.scroll_y),
-                       "the chapter's first row at the top")
+        await wait_for(
+            pilot,
+            lambda: view.flow.line_of(*view.cursor) == round(view.scroll_y),
+            "the chapter's first row at the top",
+        )
 
 
 async def test_scrolling_a_line_never_leaves_characters_without_their_pinyin(make_reader):
@@ -104,5 +115,5 @@ async def test_the_status_line_and_footer_fit_in_100_columns(make_reader):
         assert len(text) <= status.content_region.width
         keys = sorted(app.screen.query(FooterKey), key=lambda key: key.region.x)
         assert keys[-1].region.right <= 100
-        for left, right in zip(keys, keys[1:]):
+        for left, right in zip(keys, keys[1:], strict=False):
             assert left.region.right <= right.region.x, "footer keys overlap"

@@ -62,8 +62,13 @@ class TestScreens:
         recent = tmp_path / "recent.txt"
         recent.write_text(ARTICLE, encoding="utf-8")
         positions.remember("k", name="recent.txt", source=str(recent), offset=25, length=100)
-        app = make_app(None, core=core, store=fake_store, positions=positions,
-                       samples=sorted(samples.glob("*.txt")))
+        app = make_app(
+            None,
+            core=core,
+            store=fake_store,
+            positions=positions,
+            samples=sorted(samples.glob("*.txt")),
+        )
 
         async def run_before(pilot):
             await wait_for(pilot, lambda: app.screen.query("OptionList"), "the library")
@@ -82,13 +87,45 @@ class FixedWordsStore(FakeStore):
 
         day = datetime(2024, 5, 1, 9, 30)
         return [
-            SavedWord(1, "银行", "銀行", "yin2 hang2", ("bank",), WordStatus.LEARNING, ("money",), "",
-                      day, (Context("银行的工作很忙。", 0, "news.txt"),)),
-            SavedWord(2, "工作", "工作", "gong1 zuo4", ("to work", "job"), WordStatus.LEARNING, (),
-                      "often at work", day.replace(day=2),
-                      (Context("银行的工作很忙。", 3, "news.txt"), Context("老师在办公室里工作。", 7, "story.txt"))),
-            SavedWord(3, "图书馆", "圖書館", "tu2 shu1 guan3", ("library",), WordStatus.KNOWN, (), "",
-                      day.replace(day=3), ()),
+            SavedWord(
+                1,
+                "银行",
+                "銀行",
+                "yin2 hang2",
+                ("bank",),
+                WordStatus.LEARNING,
+                ("money",),
+                "",
+                day,
+                (Context("银行的工作很忙。", 0, "news.txt"),),
+            ),
+            SavedWord(
+                2,
+                "工作",
+                "工作",
+                "gong1 zuo4",
+                ("to work", "job"),
+                WordStatus.LEARNING,
+                (),
+                "often at work",
+                day.replace(day=2),
+                (
+                    Context("银行的工作很忙。", 3, "news.txt"),
+                    Context("老师在办公室里工作。", 7, "story.txt"),
+                ),
+            ),
+            SavedWord(
+                3,
+                "图书馆",
+                "圖書館",
+                "tu2 shu1 guan3",
+                ("library",),
+                WordStatus.KNOWN,
+                (),
+                "",
+                day.replace(day=3),
+                (),
+            ),
         ]
 
 

@@ -50,15 +50,20 @@ async def test_searching_or_going_to_markup_is_shown_not_parsed(make_reader, pro
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_opened(pilot)
         await pilot.press(prompt, *query, "enter")
-        await wait_for(pilot, lambda: any(query in n.message for n in app._notifications),
-                       f"a notice quoting {query!r}")
+        await wait_for(
+            pilot,
+            lambda: any(query in n.message for n in app._notifications),
+            f"a notice quoting {query!r}",
+        )
         notice = next(n for n in app._notifications if query in n.message)
         assert not notice.markup
         await pilot.pause()
         assert app.is_running and app.return_code is None
 
 
-async def test_load_errors_and_notices_naming_files_are_plain_text(core, fake_store, positions, tmp_path):
+async def test_load_errors_and_notices_naming_files_are_plain_text(
+    core, fake_store, positions, tmp_path
+):
     from readaid.loading import LoadedText
     from readaid.tui.app import make_app
 

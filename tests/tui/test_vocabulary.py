@@ -23,11 +23,28 @@ SIZE = (110, 32)
 @pytest.fixture
 def store(tmp_path: Path):
     store = VocabularyStore.open(tmp_path / "store")
-    store.save("银行", "銀行", "yin2 hang2", senses=("bank",), sentence="银行的工作很忙。",
-               position=0, source="a.txt", tags=("money",))
-    store.save("工作", "工作", "gong1 zuo4", senses=("to work", "job"), sentence="银行的工作很忙。",
-               position=3, source="b.txt")
-    store.save("工作", "工作", "gong1 zuo4", sentence="老师在办公室里工作。", position=7, source="b.txt")
+    store.save(
+        "银行",
+        "銀行",
+        "yin2 hang2",
+        senses=("bank",),
+        sentence="银行的工作很忙。",
+        position=0,
+        source="a.txt",
+        tags=("money",),
+    )
+    store.save(
+        "工作",
+        "工作",
+        "gong1 zuo4",
+        senses=("to work", "job"),
+        sentence="银行的工作很忙。",
+        position=3,
+        source="b.txt",
+    )
+    store.save(
+        "工作", "工作", "gong1 zuo4", sentence="老师在办公室里工作。", position=7, source="b.txt"
+    )
     store.set_status("图书馆", WordStatus.KNOWN, pinyin="tu2 shu1 guan3")
     yield store
     store.close()
@@ -36,8 +53,11 @@ def store(tmp_path: Path):
 async def open_vocabulary(pilot) -> VocabularyScreen:
     await wait_opened(pilot)
     await pilot.press("v")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, VocabularyScreen) and pilot.app.screen.loaded,
-                   "the vocabulary screen")
+    await wait_for(
+        pilot,
+        lambda: isinstance(pilot.app.screen, VocabularyScreen) and pilot.app.screen.loaded,
+        "the vocabulary screen",
+    )
     return pilot.app.screen
 
 
@@ -70,7 +90,9 @@ async def test_filter_by_text_and_status_and_sort(make_reader, store):
         await wait_for(pilot, lambda: shown(screen) == ["银行"], "the tag filter")
         screen.query_one("#vocabulary-filter").value = ""
         await pilot.press("f", "f")  # all -> new -> learning
-        await wait_for(pilot, lambda: sorted(shown(screen)) == ["工作", "银行"], "the status filter")
+        await wait_for(
+            pilot, lambda: sorted(shown(screen)) == ["工作", "银行"], "the status filter"
+        )
         await pilot.press("f", "f", "f")  # -> known -> ignored -> all
         await pilot.press("o")  # frequency: 工作 has two sentences
         await wait_for(pilot, lambda: shown(screen)[0] == "工作", "sorting by frequency")
@@ -91,13 +113,20 @@ async def test_e_edits_note_tags_and_status(make_reader, store):
         app.screen.query_one("#status").value = "known"
         app.screen.query_one("#note").focus()
         await pilot.press("enter")
-        await wait_for(pilot, lambda: store.find("工作")[0].status is WordStatus.KNOWN, "the status")
+        await wait_for(
+            pilot, lambda: store.find("工作")[0].status is WordStatus.KNOWN, "the status"
+        )
         word = store.find("工作")[0]
         assert word.note == "often at work" and word.tags == ("hsk1", "office")
-        await wait_for(pilot, lambda: "often at work" in str(screen.query_one("#vocabulary-context").render()),
-                       "the table to reload")
+        await wait_for(
+            pilot,
+            lambda: "often at work" in str(screen.query_one("#vocabulary-context").render()),
+            "the table to reload",
+        )
         await pilot.press("escape")
-        await wait_for(pilot, lambda: app.screen.statuses.get("工作") == "known", "the reader's colours")
+        await wait_for(
+            pilot, lambda: app.screen.statuses.get("工作") == "known", "the reader's colours"
+        )
 
 
 async def test_d_deletes_and_z_restores_with_every_context(make_reader, store):
@@ -105,8 +134,13 @@ async def test_d_deletes_and_z_restores_with_every_context(make_reader, store):
     long_ago = datetime(2020, 5, 17, 9, 30, tzinfo=timezone.utc)
     saved = store.find("工作")[0]
     store.delete(saved.id)
-    store.restore(replace(saved, added=long_ago,
-                          contexts=tuple(replace(c, added=long_ago) for c in saved.contexts)))
+    store.restore(
+        replace(
+            saved,
+            added=long_ago,
+            contexts=tuple(replace(c, added=long_ago) for c in saved.contexts),
+        )
+    )
     app = make_reader(store=store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_vocabulary(pilot)
@@ -119,14 +153,19 @@ async def test_d_deletes_and_z_restores_with_every_context(make_reader, store):
         await pilot.press("z")
         await wait_for(pilot, lambda: store.find("工作"), "the word to come back")
         restored = store.find("工作")[0]
-        assert [c.sentence for c in restored.contexts] == ["银行的工作很忙。", "老师在办公室里工作。"]
+        assert [c.sentence for c in restored.contexts] == [
+            "银行的工作很忙。",
+            "老师在办公室里工作。",
+        ]
         assert restored.senses == ("to work", "job") and restored.status is WordStatus.LEARNING
         assert restored.id == saved.id and restored.added == long_ago
         assert [c.added for c in restored.contexts] == [long_ago, long_ago]
         await wait_for(pilot, lambda: "工作" in shown(screen), "the table to show it again")
 
 
-@pytest.mark.parametrize(("export_format", "expected"), [("csv", "银行"), ("zhongwen", "工作"), ("apkg", None)])
+@pytest.mark.parametrize(
+    ("export_format", "expected"), [("csv", "银行"), ("zhongwen", "工作"), ("apkg", None)]
+)
 async def test_x_exports_the_words_shown(make_reader, store, tmp_path, export_format, expected):
     target = tmp_path / f"out.{export_format}"
     app = make_reader(store=store)
@@ -138,8 +177,11 @@ async def test_x_exports_the_words_shown(make_reader, store, tmp_path, export_fo
         app.screen.query_one("#path").value = str(target)
         app.screen.query_one("#path").focus()
         await pilot.press("enter")
-        await wait_for(pilot, lambda: any("Exported 3 word" in n.message for n in app._notifications),
-                       "the export to finish")
+        await wait_for(
+            pilot,
+            lambda: any("Exported 3 word" in n.message for n in app._notifications),
+            "the export to finish",
+        )
     assert target.stat().st_size > 0
     if expected:
         assert expected in target.read_text(encoding="utf-8")
@@ -154,7 +196,9 @@ async def test_export_to_a_missing_folder_says_why(make_reader, store, tmp_path)
         app.screen.query_one("#path").value = str(tmp_path / "no" / "such" / "out.apkg")
         app.screen.query_one("#path").focus()
         await pilot.press("enter")
-        await wait_for(pilot, lambda: any(n.title == "Not exported" for n in app._notifications), "the error")
+        await wait_for(
+            pilot, lambda: any(n.title == "Not exported" for n in app._notifications), "the error"
+        )
         assert isinstance(app.screen, VocabularyScreen)
 
 
@@ -179,14 +223,20 @@ async def test_shift_a_marks_the_remaining_words_on_the_page_known(make_reader, 
         assert statuses["银行"] is WordStatus.LEARNING and statuses["工作"] is WordStatus.LEARNING
         assert statuses["銀行"] is WordStatus.LEARNING
         assert "AI" not in statuses and "。" not in statuses
-        await wait_for(pilot, lambda: screen.statuses.get("帮助") == "known", "the colours to change")
+        await wait_for(
+            pilot, lambda: screen.statuses.get("帮助") == "known", "the colours to change"
+        )
         changed = {m.word for m in messages if isinstance(m, StatusChanged)}
         assert "帮助" in changed and "银行" not in changed
         assert screen.page_words() == []
 
 
 async def test_mark_page_known_only_takes_the_words_on_screen(make_reader, store):
-    text = ARTICLE + "\n".join(f"第{n}段：长颈鹿在草原上散步。" for n in range(60)) + "\n最后的词是蝴蝶。\n"
+    text = (
+        ARTICLE
+        + "\n".join(f"第{n}段：长颈鹿在草原上散步。" for n in range(60))
+        + "\n最后的词是蝴蝶。\n"
+    )
     app = make_reader(text, store=store)
     async with app.run_test(size=SIZE) as pilot:
         await wait_opened(pilot)
@@ -203,7 +253,9 @@ async def test_saving_colours_the_word_and_fills_the_panel_at_once(make_reader, 
         view = app.screen.article
         before = view.render_line(view.flow.line_of(*view.cursor) - round(view.scroll_y) + 1)
         await pilot.press("s")
-        await wait_for(pilot, lambda: [m for m in messages if isinstance(m, WordSaved)], "WordSaved")
+        await wait_for(
+            pilot, lambda: [m for m in messages if isinstance(m, WordSaved)], "WordSaved"
+        )
         await wait_for(pilot, lambda: app.screen.statuses.get("他") == "learning", "the status")
         assert "[learning]" in str(app.screen.query_one("#gloss-body").render())
         after = view.render_line(view.flow.line_of(*view.cursor) - round(view.scroll_y) + 1)
@@ -230,13 +282,19 @@ async def test_a_slow_store_never_blocks_the_reader(make_reader, fake_store):
         assert app.screen.current_token()[2].text == "工作"  # keys answered while saving
         assert not fake_store.saved
         release.set()
-        await wait_for(pilot, lambda: [m for m in messages if isinstance(m, WordSaved)], "WordSaved")
+        await wait_for(
+            pilot, lambda: [m for m in messages if isinstance(m, WordSaved)], "WordSaved"
+        )
         assert fake_store.saved[-1]["simplified"] == "银行"
 
 
-@pytest.mark.parametrize(("command", "screen_type"), [("Vocabulary", VocabularyScreen),
-                                                       ("Mark page known", ConfirmScreen)])
-async def test_the_command_palette_offers_the_vocabulary_actions(make_reader, store, command, screen_type):
+@pytest.mark.parametrize(
+    ("command", "screen_type"),
+    [("Vocabulary", VocabularyScreen), ("Mark page known", ConfirmScreen)],
+)
+async def test_the_command_palette_offers_the_vocabulary_actions(
+    make_reader, store, command, screen_type
+):
     app = make_reader(store=store)
     async with app.run_test(size=SIZE) as pilot:
         await wait_opened(pilot)
@@ -254,5 +312,7 @@ async def test_a_word_saved_while_confirming_keeps_its_status(make_reader, store
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the confirmation")
         store.save("帮助", "幫助", "bang1 zhu4", sentence="谢谢你的帮助！")
         await pilot.press("y")
-        await wait_for(pilot, lambda: store.statuses().get("北京大学") is WordStatus.KNOWN, "the page marked")
+        await wait_for(
+            pilot, lambda: store.statuses().get("北京大学") is WordStatus.KNOWN, "the page marked"
+        )
         assert store.statuses()["帮助"] is WordStatus.LEARNING

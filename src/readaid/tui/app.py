@@ -86,10 +86,19 @@ class ReaderApp(App):
         from readaid.tui.article import ArticleView
 
         bindings = [*ArticleView.BINDINGS, *type(screen).BINDINGS]
-        return [(self.key_label(b), b.description) for b in bindings] + [("ctrl+p", "Command palette")]
+        return [(self.key_label(b), b.description) for b in bindings] + [
+            ("ctrl+p", "Command palette")
+        ]
 
-    def notify(self, message: str, *, title: str = "", severity="information",
-               timeout: float | None = None, markup: bool = False) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity="information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
         """Notifications carry typed queries, file names and words from files: they are
         always plain text, whatever a caller (``Widget.notify`` passes ``markup=True``) asks."""
         options = {} if timeout is None else {"timeout": timeout}

@@ -26,7 +26,8 @@ from readaid.tui.painting import RowPainter
 
 TokenId = tuple[int, int]
 _TONE_CSS = "\n".join(
-    f"ArticleView > .article--tone-{tone} {{ color: {colour}; }}" for tone, colour in TONE_COLOURS.items()
+    f"ArticleView > .article--tone-{tone} {{ color: {colour}; }}"
+    for tone, colour in TONE_COLOURS.items()
 )
 
 
@@ -48,7 +49,12 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         """
     /* A stable gutter: rows are laid out before the scrollbar appears, and it must not
        then cover the end of each row. */
-    ArticleView { background: $surface; color: $foreground; padding: 0 1; scrollbar-gutter: stable; }
+    ArticleView {
+        background: $surface;
+        color: $foreground;
+        padding: 0 1;
+        scrollbar-gutter: stable;
+    }
     ArticleView > .article--word-a { }
     ArticleView > .article--word-b { background: $foreground 9%; }
     ArticleView > .article--punctuation { color: $foreground-muted; }
@@ -140,9 +146,14 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         if found is None:
             document = self.flow.document
             start, end = document.paragraphs[paragraph]
-            spans = [m.span() for m in self.search_pattern.finditer(document.text, start, end) if m.end() > m.start()]
+            spans = [
+                m.span()
+                for m in self.search_pattern.finditer(document.text, start, end)
+                if m.end() > m.start()
+            ]
             found = frozenset(
-                index for index, token in enumerate(document.tokens(paragraph))
+                index
+                for index, token in enumerate(document.tokens(paragraph))
                 if any(s < token.end and token.start < e for s, e in spans)
             )
             self._matched[paragraph] = found
@@ -178,7 +189,12 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         """With pinyin over the text a row is two lines: never leave a row's characters at
         the top with its pinyin scrolled away; step on to the next row (or back)."""
         flow = self.flow
-        if flow is None or flow.row_height != 2 or self._preparing or not len(flow.document.paragraphs):
+        if (
+            flow is None
+            or flow.row_height != 2
+            or self._preparing
+            or not len(flow.document.paragraphs)
+        ):
             return
         top = round(self.scroll_y)
         paragraph, row, sub = flow.locate(top)
@@ -218,12 +234,18 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         if token is None or self.flow is None:
             return None
         paragraph, index = token
-        rows = [n for n, row in enumerate(self.flow.layout(paragraph).rows) if any(p.index == index for p in row)]
+        rows = [
+            n
+            for n, row in enumerate(self.flow.layout(paragraph).rows)
+            if any(p.index == index for p in row)
+        ]
         if not rows:
             return None
         height = self.flow.row_height
         top = self.flow.index.top(paragraph) + rows[0] * height
-        return Region(0, top - round(self.scroll_y), self.size.width, (rows[-1] - rows[0] + 1) * height)
+        return Region(
+            0, top - round(self.scroll_y), self.size.width, (rows[-1] - rows[0] + 1) * height
+        )
 
     def _refresh_token(self, token: TokenId | None) -> None:
         region = self._token_lines(token)
@@ -315,8 +337,16 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
             return Strip.blank(width, base)
         pieces = layout.rows[row]
         indices = {piece.index for piece in pieces}
-        cursor = self.cursor[1] if self.cursor and self.cursor[0] == paragraph and self.cursor[1] in indices else None
-        hover = self.hover[1] if self.hover and self.hover[0] == paragraph and self.hover[1] in indices else None
+        cursor = (
+            self.cursor[1]
+            if self.cursor and self.cursor[0] == paragraph and self.cursor[1] in indices
+            else None
+        )
+        hover = (
+            self.hover[1]
+            if self.hover and self.hover[0] == paragraph and self.hover[1] in indices
+            else None
+        )
         key = (paragraph, row, sub, cursor, hover, width)
         strip = self._strips.get(key)
         if strip is None:

@@ -31,7 +31,8 @@ class ChapterActions:
         number = self.chapter_number()
         if number is None:
             return ""
-        return f"{chapter_title(self.loaded.chapters, number)} ({number + 1}/{len(self.loaded.chapters)})"
+        chapters = self.loaded.chapters
+        return f"{chapter_title(chapters, number)} ({number + 1}/{len(chapters)})"
 
     def action_chapter(self, step: int) -> None:
         chapters = self.loaded.chapters if self.loaded else []
@@ -51,7 +52,9 @@ class ChapterActions:
             self.notify("This text has no chapters.", timeout=2)
             return
         read = dict(self.chapter_offsets)
-        self.app.push_screen(ChapterScreen(chapters, self.chapter_number(), read), self._open_chapter)
+        self.app.push_screen(
+            ChapterScreen(chapters, self.chapter_number(), read), self._open_chapter
+        )
 
     def _open_chapter(self, number: int | None) -> None:
         """Jump to a chapter: where the learner stopped in it, else its start."""

@@ -20,7 +20,13 @@ class ReaderCommands(Provider):
         out = []
         for target, bindings in groups:
             for binding in bindings:
-                out.append((binding.description, self.app.key_label(binding), partial(target.run_action, binding.action)))
+                out.append(
+                    (
+                        binding.description,
+                        self.app.key_label(binding),
+                        partial(target.run_action, binding.action),
+                    )
+                )
         return out
 
     async def discover(self) -> Hits:

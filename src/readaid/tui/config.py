@@ -77,7 +77,9 @@ def parse_config(data: Mapping, where: str = "config") -> ReaderConfig:
         raise ConfigError(f"{where}: {error}") from None
     style = reader.get("pinyin_style", "marks")
     if style not in PINYIN_STYLES:
-        raise ConfigError(f"{where}: pinyin_style must be one of {', '.join(PINYIN_STYLES)}, not {style!r}")
+        raise ConfigError(
+            f"{where}: pinyin_style must be one of {', '.join(PINYIN_STYLES)}, not {style!r}"
+        )
     bad = [key for key, value in keys.items() if not isinstance(value, str)]
     if bad:
         raise ConfigError(f"{where}: [keys] values must be strings (see {bad[0]!r})")

@@ -100,8 +100,14 @@ class ArticleFlow:
     def row_height(self) -> int:
         return self.settings.pinyin.ruby.row_height
 
-    def reset(self, *, settings: ViewSettings | None = None, width: int | None = None,
-              statuses: Mapping[str, str] | None = None, keep_statuses: bool = True) -> None:
+    def reset(
+        self,
+        *,
+        settings: ViewSettings | None = None,
+        width: int | None = None,
+        statuses: Mapping[str, str] | None = None,
+        keep_statuses: bool = True,
+    ) -> None:
         if settings is not None:
             if settings.script != self.settings.script:
                 self._display.clear()
@@ -169,7 +175,11 @@ class ArticleFlow:
 
     def _build(self, paragraph: int) -> ParagraphLayout:
         tokens = self.document.tokens(paragraph)
-        readings = self.core.readings(self.document, paragraph) if self.settings.pinyin is not PinyinMode.OFF or self.settings.tone_colours else [""] * len(tokens)
+        readings = (
+            self.core.readings(self.document, paragraph)
+            if self.settings.pinyin is not PinyinMode.OFF or self.settings.tone_colours
+            else [""] * len(tokens)
+        )
         items, tones, parity = [], [], []
         word_number = 0
         # Tone marks are written together (xī'ān); numbers and zhuyin need a space.
@@ -178,7 +188,11 @@ class ArticleFlow:
             text = self.token_text(paragraph, token)
             numbered = syllables(reading) if reading else []
             tones.append(tuple(tone_of(s) for s in numbered))
-            shown = tuple(_ruby_syllables(numbered, self.settings.style)) if numbered and self.shows_reading(token) else ()
+            shown = (
+                tuple(_ruby_syllables(numbered, self.settings.style))
+                if numbered and self.shows_reading(token)
+                else ()
+            )
             if "\n" in token.text:
                 items.append(Item("", space=True))
             else:
@@ -220,7 +234,11 @@ class ArticleFlow:
         return self.index.top(paragraph) + row * self.row_height
 
     def piece_of(self, paragraph: int, token_index: int) -> Piece | None:
-        row = self.layout(paragraph).rows[self.row_of(paragraph, token_index)] if self.layout(paragraph).rows else ()
+        row = (
+            self.layout(paragraph).rows[self.row_of(paragraph, token_index)]
+            if self.layout(paragraph).rows
+            else ()
+        )
         return next((piece for piece in row if piece.index == token_index), None)
 
     def word_near(self, paragraph: int, row: int, column: int) -> int | None:
@@ -241,7 +259,9 @@ class ArticleFlow:
         return best
 
     # -- walking -------------------------------------------------------------------
-    def tokens_from(self, paragraph: int, index: int, step: int) -> Iterator[tuple[int, int, Token]]:
+    def tokens_from(
+        self, paragraph: int, index: int, step: int
+    ) -> Iterator[tuple[int, int, Token]]:
         """Tokens after (step 1) or before (step -1) ``(paragraph, index)``, in order."""
         count = len(self.document.paragraphs)
         p, i = paragraph, index + step
@@ -255,7 +275,9 @@ class ArticleFlow:
             p += step
             i = 0 if step > 0 else 1 << 62
 
-    def next_word(self, paragraph: int, index: int, step: int, unknown: bool = False) -> tuple[int, int] | None:
+    def next_word(
+        self, paragraph: int, index: int, step: int, unknown: bool = False
+    ) -> tuple[int, int] | None:
         for p, i, token in self.tokens_from(paragraph, index, step):
             if not token.is_word:
                 continue

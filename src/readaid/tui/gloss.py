@@ -45,7 +45,9 @@ def coloured_pinyin(numbered: str, styles: GlossStyles) -> Text:
     for number, syllable in enumerate(syllables(numbered)):
         if number:
             text.append(" ")
-        text.append(render(syllable, styles.pinyin_style), styles.tones.get(tone_of(syllable), Style()))
+        text.append(
+            render(syllable, styles.pinyin_style), styles.tones.get(tone_of(syllable), Style())
+        )
     return text
 
 
@@ -166,7 +168,9 @@ def reference_label(reference: Reference, styles: GlossStyles) -> Text:
     return text
 
 
-def _append_references(text: Text, label: str, refs: Sequence[Reference], styles: GlossStyles) -> None:
+def _append_references(
+    text: Text, label: str, refs: Sequence[Reference], styles: GlossStyles
+) -> None:
     if not refs:
         return
     text.append(f"\n    {label}: ", styles.muted)

@@ -69,9 +69,7 @@ Row = tuple[Piece, ...]
 
 _VISIBLE_CONTROL = {0x7F: "\u2421"}
 _NO_LINE_START = frozenset("，。、；：？！）」』”’》〉】〕〗〙〛…‥・·,.;:?!)]}%％）")
-_INVISIBLE_FORMAT = frozenset(
-    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
+_INVISIBLE_FORMAT = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def visible(text: str) -> str:
@@ -127,8 +125,17 @@ def layout_paragraph(items: Sequence[Item], width: int, ruby: Ruby) -> list[Row]
             rows.append(tuple(row))
             row, column, gap = [], 0, 0
             for piece in carried:  # the word before the punctuation moves down with it
-                row.append(Piece(piece.index, column, piece.width, piece.start, piece.end,
-                                 piece.syllable_start, piece.syllable_end))
+                row.append(
+                    Piece(
+                        piece.index,
+                        column,
+                        piece.width,
+                        piece.start,
+                        piece.end,
+                        piece.syllable_start,
+                        piece.syllable_end,
+                    )
+                )
                 column += piece.width
         if not row and item.space:
             previous_has_ruby = False
@@ -197,8 +204,12 @@ def _cut(item: Item, width: int, ruby: Ruby, has_ruby: bool):
         while end < len(item.text):
             char_cells = cell_len(item.text[end])
             if per_char:
-                syllable = cell_len(item.syllables[end]) + (cell_len(item.joiner) if end > start else 0)
-                char_cells = char_cells + syllable if ruby is Ruby.INLINE else max(char_cells, syllable)
+                syllable = cell_len(item.syllables[end]) + (
+                    cell_len(item.joiner) if end > start else 0
+                )
+                char_cells = (
+                    char_cells + syllable if ruby is Ruby.INLINE else max(char_cells, syllable)
+                )
             if cells + char_cells > width and end > start:
                 break
             cells += char_cells

@@ -19,10 +19,34 @@ class Navigation:
         Binding("left,h", "word(-1)", "Previous word", id="word-previous", show=False),
         Binding("down,j", "line(1)", "Next line", id="line-down", show=False),
         Binding("up,k", "line(-1)", "Previous line", id="line-up", show=False),
-        Binding("full_stop,right_parenthesis", "sentence(1)", "Next sentence", id="sentence-next", show=False),
-        Binding("comma,left_parenthesis", "sentence(-1)", "Previous sentence", id="sentence-previous", show=False),
-        Binding("right_curly_bracket,ctrl+down", "paragraph(1)", "Next paragraph", id="paragraph-next", show=False),
-        Binding("left_curly_bracket,ctrl+up", "paragraph(-1)", "Previous paragraph", id="paragraph-previous", show=False),
+        Binding(
+            "full_stop,right_parenthesis",
+            "sentence(1)",
+            "Next sentence",
+            id="sentence-next",
+            show=False,
+        ),
+        Binding(
+            "comma,left_parenthesis",
+            "sentence(-1)",
+            "Previous sentence",
+            id="sentence-previous",
+            show=False,
+        ),
+        Binding(
+            "right_curly_bracket,ctrl+down",
+            "paragraph(1)",
+            "Next paragraph",
+            id="paragraph-next",
+            show=False,
+        ),
+        Binding(
+            "left_curly_bracket,ctrl+up",
+            "paragraph(-1)",
+            "Previous paragraph",
+            id="paragraph-previous",
+            show=False,
+        ),
         Binding("pagedown,space", "page(1)", "Page down", id="page-down", show=False),
         Binding("pageup,b", "page(-1)", "Page up", id="page-up", show=False),
         Binding("home,g", "edge(-1)", "Start of text", id="text-start", show=False),
@@ -111,7 +135,12 @@ class Navigation:
                 self._go(self.flow.next_word(paragraph, len(document.tokens(paragraph)), 1))
             return
         start = self.flow.first_word(paragraph, sentences[current][0]) if sentences else None
-        if start is not None and start != self.cursor and start[0] == paragraph and start[1] < index:
+        if (
+            start is not None
+            and start != self.cursor
+            and start[0] == paragraph
+            and start[1] < index
+        ):
             self._go(start)
             return
         if current > 0:
@@ -120,7 +149,9 @@ class Navigation:
         previous = self.flow.next_word(paragraph, 0, -1)
         if previous is not None:
             p_sentences = document.sentences(previous[0])
-            self._go(self.flow.first_word(previous[0], p_sentences[-1][0]) if p_sentences else previous)
+            self._go(
+                self.flow.first_word(previous[0], p_sentences[-1][0]) if p_sentences else previous
+            )
 
     def action_paragraph(self, step: int) -> None:
         if not (self.flow and self.cursor):

@@ -39,8 +39,17 @@ class RowPainter:
             self._styles[name] = style
         return style
 
-    def _draw_row(self, paragraph: int, layout: ParagraphLayout, pieces, sub: int,
-                  cursor: int | None, hover: int | None, width: int, base: Style) -> Strip:
+    def _draw_row(
+        self,
+        paragraph: int,
+        layout: ParagraphLayout,
+        pieces,
+        sub: int,
+        cursor: int | None,
+        hover: int | None,
+        width: int,
+        base: Style,
+    ) -> Strip:
         assert self.flow is not None
         ruby = self.flow.settings.pinyin.ruby
         ruby_line = ruby is Ruby.OVER and sub == 0
@@ -51,8 +60,12 @@ class RowPainter:
         for piece in pieces:
             if piece.column > column:
                 segments.append(Segment(" " * (piece.column - column), base))
-            token_style = self._add(base, self._token_style(layout, tokens[piece.index], piece.index, cursor, hover,
-                                                             piece.index in matched))
+            token_style = self._add(
+                base,
+                self._token_style(
+                    layout, tokens[piece.index], piece.index, cursor, hover, piece.index in matched
+                ),
+            )
             meta = Style.from_meta({"token": (paragraph, piece.index)})
             for segment in self._draw_piece(layout, piece, token_style, ruby, ruby_line):
                 segments.append(Segment(segment.text, segment.style + meta))
@@ -63,7 +76,9 @@ class RowPainter:
     def matched(self, paragraph: int) -> frozenset[int]:  # pragma: no cover - ArticleView's
         raise NotImplementedError
 
-    def _token_style(self, layout: ParagraphLayout, token, index: int, cursor, hover, match: bool = False) -> Style:
+    def _token_style(
+        self, layout: ParagraphLayout, token, index: int, cursor, hover, match: bool = False
+    ) -> Style:
         parity = layout.parity[index]
         if parity >= 0:
             style = self._style("article--word-b" if parity else "article--word-a")
@@ -82,7 +97,9 @@ class RowPainter:
             style = self._add(style, self._style("article--cursor"))
         return style
 
-    def _draw_piece(self, layout: ParagraphLayout, piece: Piece, style: Style, ruby: Ruby, ruby_line: bool):
+    def _draw_piece(
+        self, layout: ParagraphLayout, piece: Piece, style: Style, ruby: Ruby, ruby_line: bool
+    ):
         item = layout.items[piece.index]
         text = item.text[piece.start : piece.end]
         syllables = item.syllables[piece.syllable_start : piece.syllable_end]
@@ -102,7 +119,10 @@ class RowPainter:
             return out + ([Segment(" " * rest, style)] if rest > 0 else [])
         per_char = colours and len(tones) == len(item.text)
         if per_char:
-            characters = [Segment(ch, self._tone(style, tones, piece.start + n, True)) for n, ch in enumerate(text)]
+            characters = [
+                Segment(ch, self._tone(style, tones, piece.start + n, True))
+                for n, ch in enumerate(text)
+            ]
         else:
             characters = [Segment(text, style)]
         if ruby is Ruby.INLINE:

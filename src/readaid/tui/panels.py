@@ -13,13 +13,21 @@ from readaid.pinyin import TONE_COLOURS
 from readaid.tui.gloss import GlossStyles
 
 _TONE_CSS = "\n".join(
-    f"GlossPanel > .gloss--tone-{tone} {{ color: {colour}; }}" for tone, colour in TONE_COLOURS.items()
+    f"GlossPanel > .gloss--tone-{tone} {{ color: {colour}; }}"
+    for tone, colour in TONE_COLOURS.items()
 )
 
 
 def gloss_styles(widget: Widget, prefix: str, tone_colours: bool, pinyin_style: str) -> GlossStyles:
     """Gloss styles from a widget's component classes (so themes and CSS decide colours)."""
-    tones = {tone: widget.get_component_rich_style(f"{prefix}--tone-{tone}", partial=True) for tone in TONE_COLOURS} if tone_colours else {}
+    tones = (
+        {
+            tone: widget.get_component_rich_style(f"{prefix}--tone-{tone}", partial=True)
+            for tone in TONE_COLOURS
+        }
+        if tone_colours
+        else {}
+    )
     return GlossStyles(
         tones=tones,
         heading=widget.get_component_rich_style(f"{prefix}--heading", partial=True),
@@ -36,8 +44,15 @@ class StatusLine(Static):
     StatusLine { dock: top; height: 1; background: $panel; color: $foreground; padding: 0 1; }
     """
 
-    def show(self, name: str, percent: float, script: str, pinyin: str, extra: str = "",
-             chapter: str = "") -> None:
+    def show(
+        self,
+        name: str,
+        percent: float,
+        script: str,
+        pinyin: str,
+        extra: str = "",
+        chapter: str = "",
+    ) -> None:
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(name, Style(bold=True))
         if chapter:
@@ -53,12 +68,26 @@ class GlossPanel(VerticalScroll, can_focus=False):
     """The full gloss of the word under the keyboard cursor."""
 
     COMPONENT_CLASSES = {
-        "gloss--heading", "gloss--muted", "gloss--link", *(f"gloss--tone-{tone}" for tone in TONE_COLOURS)
+        "gloss--heading",
+        "gloss--muted",
+        "gloss--link",
+        *(f"gloss--tone-{tone}" for tone in TONE_COLOURS),
     }
     DEFAULT_CSS = (
         """
-    GlossPanel { width: 44; height: 100%; background: $panel; border-left: vkey $foreground 20%; padding: 0 1; }
-    GlossPanel.-below { width: 100%; height: 8; border-left: none; border-top: hkey $foreground 20%; }
+    GlossPanel {
+        width: 44;
+        height: 100%;
+        background: $panel;
+        border-left: vkey $foreground 20%;
+        padding: 0 1;
+    }
+    GlossPanel.-below {
+        width: 100%;
+        height: 8;
+        border-left: none;
+        border-top: hkey $foreground 20%;
+    }
     GlossPanel > .gloss--heading { text-style: bold; color: $text-primary; }
     GlossPanel > .gloss--muted { color: $text-muted; }
     GlossPanel > .gloss--link { color: $text-accent; text-style: underline; }

@@ -48,8 +48,16 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "search_next(1)", "Next match", id="search-next", show=False),
         Binding("N", "search_next(-1)", "Previous match", id="search-previous", show=False),
-        Binding("right_square_bracket", "chapter(1)", "Next chapter", id="chapter-next", show=False),
-        Binding("left_square_bracket", "chapter(-1)", "Previous chapter", id="chapter-previous", show=False),
+        Binding(
+            "right_square_bracket", "chapter(1)", "Next chapter", id="chapter-next", show=False
+        ),
+        Binding(
+            "left_square_bracket",
+            "chapter(-1)",
+            "Previous chapter",
+            id="chapter-previous",
+            show=False,
+        ),
         Binding("C", "chapters", "Chapters", id="chapters", show=False),
         Binding("percent_sign", "go_to", "Go to %", id="go-to", show=False),
         Binding("x", "segment", "Split/merge word", id="segment", show=False),
@@ -147,7 +155,13 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         self.query_one(StatusLine).update(Text(message))
 
     def _opened(self, loaded, core, document, key, statuses, flow: ArticleFlow, cursor) -> None:
-        self.loaded, self.core, self.document, self.key, self.statuses = loaded, core, document, key, statuses
+        self.loaded, self.core, self.document, self.key, self.statuses = (
+            loaded,
+            core,
+            document,
+            key,
+            statuses,
+        )
         for notice in loaded.notices:
             self.notify(notice, title=loaded.name, timeout=8)
         if flow.width != self.article._content_width():
@@ -190,10 +204,15 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         if not token.is_word:
             article.tooltip = None
             return
-        styles = self.query_one(GlossPanel).styles_for(self.settings.tone_colours, self.settings.style)
+        styles = self.query_one(GlossPanel).styles_for(
+            self.settings.tone_colours, self.settings.style
+        )
         word = article.flow.token_text(paragraph, token) if article.flow else token.text
         article.tooltip = short_gloss(
-            word, self.reading_of(paragraph, index), self.core.entries(token), styles,
+            word,
+            self.reading_of(paragraph, index),
+            self.core.entries(token),
+            styles,
             self.core.dictionary.characters(token.text),
         )
 
@@ -208,7 +227,11 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             extras.append("no colours")
         extra = " · ".join(extras)
         self.query_one(StatusLine).show(
-            self.loaded.name, percent, self.settings.script.label, self.settings.pinyin.label, extra,
+            self.loaded.name,
+            percent,
+            self.settings.script.label,
+            self.settings.pinyin.label,
+            extra,
             chapter=self.chapter_label(),
         )
 
@@ -243,7 +266,9 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
 
     def action_cycle_pinyin_style(self) -> None:
         styles = list(PINYIN_STYLES)
-        self._apply(self.settings.with_(style=styles[(styles.index(self.settings.style) + 1) % len(styles)]))
+        self._apply(
+            self.settings.with_(style=styles[(styles.index(self.settings.style) + 1) % len(styles)])
+        )
 
     def action_toggle_colours(self) -> None:
         self._apply(self.settings.with_(tone_colours=not self.settings.tone_colours))
@@ -267,14 +292,22 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
     def _save_position_worker(self, offset: int, chapter_offsets: dict[int, int]) -> None:
         self.save_position(offset, chapter_offsets)
 
-    def save_position(self, offset: int | None = None, chapter_offsets: dict[int, int] | None = None) -> None:
+    def save_position(
+        self, offset: int | None = None, chapter_offsets: dict[int, int] | None = None
+    ) -> None:
         if self.document is None or self.loaded is None or not self.key:
             return
         offset = self._offset if offset is None else offset
         self.app.positions.remember(
-            self.key, name=self.loaded.name, source=self.loaded.source,
-            offset=offset, length=len(self.document.text), chapter=self.chapter_number(offset),
-            chapter_offsets=dict(self.chapter_offsets) if chapter_offsets is None else chapter_offsets,
+            self.key,
+            name=self.loaded.name,
+            source=self.loaded.source,
+            offset=offset,
+            length=len(self.document.text),
+            chapter=self.chapter_number(offset),
+            chapter_offsets=dict(self.chapter_offsets)
+            if chapter_offsets is None
+            else chapter_offsets,
         )
 
     def on_unmount(self) -> None:

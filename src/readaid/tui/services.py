@@ -58,11 +58,28 @@ class VocabularyService:
             return False
         return True
 
-    def save(self, *, simplified: str, traditional: str, pinyin: str, senses: tuple[str, ...],
-             sentence: str, position: int, source: str, offset: int) -> Any:
+    def save(
+        self,
+        *,
+        simplified: str,
+        traditional: str,
+        pinyin: str,
+        senses: tuple[str, ...],
+        sentence: str,
+        position: int,
+        source: str,
+        offset: int,
+    ) -> Any:
         return self.store.save(
-            simplified, traditional, pinyin, senses=senses, sentence=sentence,
-            position=position, source=source, offset=offset, status=_status("learning"),
+            simplified,
+            traditional,
+            pinyin,
+            senses=senses,
+            sentence=sentence,
+            position=position,
+            source=source,
+            offset=offset,
+            status=_status("learning"),
         )
 
     def set_status(self, word: str, status: str, pinyin: str | None = None) -> None:
@@ -70,7 +87,10 @@ class VocabularyService:
 
     def statuses(self) -> dict[str, str]:
         """Word -> status name, in both scripts; empty when there is no store."""
-        return {word: getattr(status, "value", str(status)) for word, status in self.store.statuses().items()}
+        return {
+            word: getattr(status, "value", str(status))
+            for word, status in self.store.statuses().items()
+        }
 
     def mark_known(self, words: list[tuple[str, str, str]]) -> int:
         """Mark many ``(simplified, traditional, pinyin)`` words known, in one transaction

@@ -22,7 +22,12 @@ SORTS: dict[str, Callable[[Any], Any]] = {
     "status": lambda w: (STATUS_ORDER.get(_status(w), 9), w.simplified),
     "source": lambda w: (_source(w).lower(), w.added or datetime.min, w.id),
 }
-SORT_LABELS = {"added": "date added", "frequency": "frequency", "status": "status", "source": "source"}
+SORT_LABELS = {
+    "added": "date added",
+    "frequency": "frequency",
+    "status": "status",
+    "source": "source",
+}
 STATUS_ORDER = {"new": 0, "learning": 1, "known": 2, "ignored": 3}
 #: The status filter's choices; "all" shows every status.
 STATUS_FILTERS = ("all", *STATUS_ORDER)
@@ -50,15 +55,23 @@ def matches(word: Any, query: str) -> bool:
         return True
     reading = word.pinyin.lower()
     haystacks: Iterable[str] = (
-        word.simplified, word.traditional, reading, to_marks(reading) if reading else "",
-        *word.senses, *word.tags, word.note, *(c.sentence for c in word.contexts),
+        word.simplified,
+        word.traditional,
+        reading,
+        to_marks(reading) if reading else "",
+        *word.senses,
+        *word.tags,
+        word.note,
+        *(c.sentence for c in word.contexts),
     )
     if any(query in text.lower() for text in haystacks):
         return True
     return bool(reading) and _tone_free(query) != "" and _tone_free(query) in _tone_free(reading)
 
 
-def shown_words(words: Sequence[Any], query: str, status: str, sort: str, reverse: bool = False) -> list[Any]:
+def shown_words(
+    words: Sequence[Any], query: str, status: str, sort: str, reverse: bool = False
+) -> list[Any]:
     """The words that pass the text and status filters, in the chosen order."""
     kept = [w for w in words if (status == "all" or _status(w) == status) and matches(w, query)]
     return sorted(kept, key=SORTS[sort], reverse=reverse)
@@ -66,7 +79,11 @@ def shown_words(words: Sequence[Any], query: str, status: str, sort: str, revers
 
 def row_cells(word: Any) -> tuple[Text, ...]:
     """A table row; every cell is plain ``Text`` (saved words are data, never markup)."""
-    head = word.simplified if word.traditional == word.simplified else f"{word.simplified} {word.traditional}"
+    head = (
+        word.simplified
+        if word.traditional == word.simplified
+        else f"{word.simplified} {word.traditional}"
+    )
     meaning = "; ".join(word.senses)
     if len(meaning) > MEANING_WIDTH:
         meaning = meaning[: MEANING_WIDTH - 1] + "…"

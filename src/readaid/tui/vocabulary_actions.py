@@ -61,7 +61,9 @@ class VocabularyActions:
             return
         shown = "、".join(text for text, *_ in words[:8]) + ("…" if len(words) > 8 else "")
         question = f"Mark the {len(words)} remaining word(s) on this page known? {shown}"
-        self.app.push_screen(ConfirmScreen(question), lambda yes: yes and self._page_known_worker(words))
+        self.app.push_screen(
+            ConfirmScreen(question), lambda yes: yes and self._page_known_worker(words)
+        )
 
     @work(thread=True, group="store")
     def _page_known_worker(self, words: list[tuple[str, str, str, str]]) -> None:
@@ -72,12 +74,18 @@ class VocabularyActions:
             words = [w for w in words if not {current.get(w[0]), current.get(w[1])} & SETTLED]
             app.vocabulary.mark_known([(s, t, reading) for _, s, t, reading in words])
         except StoreUnavailable:
-            app.call_from_thread(app.notify, f"{NO_STORE}: known for this session only", severity="warning")
+            app.call_from_thread(
+                app.notify, f"{NO_STORE}: known for this session only", severity="warning"
+            )
         except Exception as error:
             app.call_from_thread(app.notify, f"could not mark known: {error}", severity="error")
             return
         for text, *_ in words:
             self.post_message(StatusChanged(text, "known"))
-        forms = [form for text, simplified, traditional, _ in words for form in (text, simplified, traditional)]
+        forms = [
+            form
+            for text, simplified, traditional, _ in words
+            for form in (text, simplified, traditional)
+        ]
         app.call_from_thread(self._set_status, forms, "known")
         app.call_from_thread(app.notify, f"Marked {len(words)} word(s) known", timeout=3)

@@ -73,9 +73,16 @@ class WordActions:
         sentence, position = self.document.sentence_text(token.start)
         simplified, traditional = both_scripts(token.text, entry)
         self._save_worker(
-            dict(simplified=simplified, traditional=traditional, pinyin=reading,
-                 senses=tuple(entry.senses) if entry else (), sentence=sentence, position=position,
-                 source=self.loaded.name, offset=token.start)
+            dict(
+                simplified=simplified,
+                traditional=traditional,
+                pinyin=reading,
+                senses=tuple(entry.senses) if entry else (),
+                sentence=sentence,
+                position=position,
+                source=self.loaded.name,
+                offset=token.start,
+            )
         )
 
     @work(thread=True, group="store")
@@ -101,7 +108,12 @@ class WordActions:
         if word is None:
             return
         _, _, token, reading, entry = word
-        self._known_worker(token.text, reading, entry.traditional if entry else token.text, entry.simplified if entry else token.text)
+        self._known_worker(
+            token.text,
+            reading,
+            entry.traditional if entry else token.text,
+            entry.simplified if entry else token.text,
+        )
 
     @work(thread=True, group="store")
     def _known_worker(self, text: str, reading: str, traditional: str, simplified: str) -> None:
@@ -109,7 +121,9 @@ class WordActions:
         try:
             app.vocabulary.set_status(text, "known", pinyin=reading or None)
         except StoreUnavailable:
-            app.call_from_thread(app.notify, f"{NO_STORE}: {text} is known for this session only", severity="warning")
+            app.call_from_thread(
+                app.notify, f"{NO_STORE}: {text} is known for this session only", severity="warning"
+            )
         except Exception as error:
             app.call_from_thread(app.notify, f"could not mark known: {error}", severity="error")
             return
@@ -143,14 +157,18 @@ class WordActions:
             return self.core.entries(text), self.core.dictionary.characters(text)
 
         shown = self.article.flow.token_text(paragraph, token)
-        self.app.push_screen(EntryScreen(shown, reading, lookup, self.settings.tone_colours, self.settings.style))
+        self.app.push_screen(
+            EntryScreen(shown, reading, lookup, self.settings.tone_colours, self.settings.style)
+        )
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.app.key_help(self)))
 
     # -- search and go-to ----------------------------------------------------------------
     def action_search(self) -> None:
-        self.query_one(PromptBar).ask("search", "Search: Chinese, pinyin (tones optional) or English; Enter")
+        self.query_one(PromptBar).ask(
+            "search", "Search: Chinese, pinyin (tones optional) or English; Enter"
+        )
 
     def action_go_to(self) -> None:
         self.query_one(PromptBar).ask("go-to", "Go to position in percent (0-100); Enter")
@@ -223,7 +241,11 @@ class WordActions:
         paragraph, index, token = current
         tokens = self.document.tokens(paragraph)
         following = next((t for t in tokens[index + 1 :] if t.is_word), None)
-        if following is None or not (token.is_chinese and following.is_chinese) or following.start != token.end:
+        if (
+            following is None
+            or not (token.is_chinese and following.is_chinese)
+            or following.start != token.end
+        ):
             self.notify("Only two neighbouring Chinese words can be merged.", timeout=2)
             return
         self.resegment(token.start, following.end - token.start)
@@ -252,9 +274,12 @@ class WordActions:
     def _save_overrides(self) -> None:
         overrides = self.document.overrides
         try:
-            self.app.vocabulary.save_overrides(self.key, set(overrides.breaks), set(overrides.joins))
+            self.app.vocabulary.save_overrides(
+                self.key, set(overrides.breaks), set(overrides.joins)
+            )
         except StoreUnavailable:
             pass  # kept in memory for this session (app.overrides)
         except Exception as error:
-            self.app.call_from_thread(self.app.notify, f"could not save the fix: {error}", severity="error")
-
+            self.app.call_from_thread(
+                self.app.notify, f"could not save the fix: {error}", severity="error"
+            )

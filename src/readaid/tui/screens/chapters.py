@@ -26,13 +26,22 @@ class ChapterScreen(ModalScreen[int | None]):
 
     DEFAULT_CSS = """
     ChapterScreen { align: center middle; }
-    ChapterScreen > Vertical { width: 70; height: auto; max-height: 85%; background: $panel; border: round $primary; padding: 0 1; }
+    ChapterScreen > Vertical {
+        width: 70;
+        height: auto;
+        max-height: 85%;
+        background: $panel;
+        border: round $primary;
+        padding: 0 1;
+    }
     ChapterScreen OptionList { height: auto; max-height: 24; border: none; }
     ChapterScreen .chapters--title { text-style: bold; height: 1; }
     """
     BINDINGS = [Binding("escape,q,C", "dismiss_none", "Close", id="chapters-close")]
 
-    def __init__(self, chapters: Sequence[Chapter], current: int | None, read: dict[int, int]) -> None:
+    def __init__(
+        self, chapters: Sequence[Chapter], current: int | None, read: dict[int, int]
+    ) -> None:
         super().__init__()
         self._chapters = list(chapters)
         self._current = current

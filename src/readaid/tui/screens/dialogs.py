@@ -17,11 +17,23 @@ from readaid.tui.gloss import shown_reading
 from readaid.tui.vocab_view import STATUS_ORDER, parse_tags
 
 #: Export formats (as ``readaid.vocab.exporters.FORMATS``) and the file suffix each gets.
-EXPORT_SUFFIXES = {"apkg": ".apkg", "anki-txt": ".txt", "csv": ".csv", "pleco": ".txt", "zhongwen": ".txt"}
+EXPORT_SUFFIXES = {
+    "apkg": ".apkg",
+    "anki-txt": ".txt",
+    "csv": ".csv",
+    "pleco": ".txt",
+    "zhongwen": ".txt",
+}
 
 _DIALOG_CSS = """
 {name} {{ align: center middle; }}
-{name} > Vertical {{ width: 64; height: auto; background: $panel; border: round $primary; padding: 0 1; }}
+{name} > Vertical {{
+    width: 64;
+    height: auto;
+    background: $panel;
+    border: round $primary;
+    padding: 0 1;
+}}
 {name} Label {{ margin-top: 1; }}
 {name} .dialog--title {{ text-style: bold; margin: 0; width: 100%; }}
 {name} Horizontal {{ height: auto; margin-top: 1; align-horizontal: right; }}
@@ -84,7 +96,9 @@ class EditWordScreen(ModalScreen[WordEdit | None]):
             yield Label("Tags (separated by spaces or commas)")
             yield Input(" ".join(word.tags), id="tags")
             yield Label("Status")
-            yield Select([(s, s) for s in STATUS_ORDER], value=status, allow_blank=False, id="status")
+            yield Select(
+                [(s, s) for s in STATUS_ORDER], value=status, allow_blank=False, id="status"
+            )
             with Horizontal():
                 yield Button("Save (Enter)", id="save", variant="primary")
                 yield Button("Cancel (Esc)", id="cancel")
@@ -125,7 +139,9 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
         with Vertical():
             yield Label(Text(f"Export the {self._count} word(s) shown"), classes="dialog--title")
             yield Label("Format")
-            yield Select([(f, f) for f in EXPORT_SUFFIXES], value="apkg", allow_blank=False, id="format")
+            yield Select(
+                [(f, f) for f in EXPORT_SUFFIXES], value="apkg", allow_blank=False, id="format"
+            )
             yield Label("File")
             yield Input(self._default_path("apkg"), id="path")
             with Horizontal():

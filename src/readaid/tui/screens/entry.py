@@ -20,16 +20,29 @@ from readaid.tui.panels import gloss_styles
 
 Lookup = Callable[[str], tuple[list[Entry], list[tuple[str, list[Entry]]]]]
 _TONE_CSS = "\n".join(
-    f"EntryScreen > .entry--tone-{tone} {{ color: {colour}; }}" for tone, colour in TONE_COLOURS.items()
+    f"EntryScreen > .entry--tone-{tone} {{ color: {colour}; }}"
+    for tone, colour in TONE_COLOURS.items()
 )
 
 
 class EntryScreen(ModalScreen[None]):
-    COMPONENT_CLASSES = {"entry--heading", "entry--muted", "entry--link", *(f"entry--tone-{t}" for t in TONE_COLOURS)}
+    COMPONENT_CLASSES = {
+        "entry--heading",
+        "entry--muted",
+        "entry--link",
+        *(f"entry--tone-{t}" for t in TONE_COLOURS),
+    }
     DEFAULT_CSS = (
         """
     EntryScreen { align: center middle; }
-    EntryScreen > Vertical { width: 80%; max-width: 90; height: 85%; background: $panel; border: round $primary; padding: 0 1; }
+    EntryScreen > Vertical {
+        width: 80%;
+        max-width: 90;
+        height: 85%;
+        background: $panel;
+        border: round $primary;
+        padding: 0 1;
+    }
     EntryScreen #entry-body { height: 1fr; }
     EntryScreen #entry-links { height: auto; max-height: 8; border-top: solid $foreground 20%; }
     EntryScreen #entry-hint { color: $text-muted; height: 1; }
@@ -44,7 +57,9 @@ class EntryScreen(ModalScreen[None]):
         Binding("q", "close", "Close", id="entry-close"),
     ]
 
-    def __init__(self, word: str, reading: str, lookup: Lookup, tone_colours: bool, pinyin_style: str) -> None:
+    def __init__(
+        self, word: str, reading: str, lookup: Lookup, tone_colours: bool, pinyin_style: str
+    ) -> None:
         super().__init__()
         self._lookup = lookup
         self._tone_colours = tone_colours
@@ -70,7 +85,9 @@ class EntryScreen(ModalScreen[None]):
         word, reading = self.history[-1]
         entries, characters = self._lookup(word)
         styles = gloss_styles(self, "entry", self._tone_colours, self._pinyin_style)
-        self.query_one("#entry-text", Static).update(full_gloss(word, reading, entries, characters, styles))
+        self.query_one("#entry-text", Static).update(
+            full_gloss(word, reading, entries, characters, styles)
+        )
         self._links = references(entries)
         links = self.query_one("#entry-links", OptionList)
         links.clear_options()

@@ -12,13 +12,25 @@ from textual.widgets import Static
 
 from readaid.pinyin import TONE_COLOURS
 
-TONE_NAMES = {1: "first (high)", 2: "second (rising)", 3: "third (low)", 4: "fourth (falling)", 5: "neutral"}
+TONE_NAMES = {
+    1: "first (high)",
+    2: "second (rising)",
+    3: "third (low)",
+    4: "fourth (falling)",
+    5: "neutral",
+}
 
 
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll { width: 76; height: 90%; background: $panel; border: round $primary; padding: 0 1; }
+    HelpScreen > VerticalScroll {
+        width: 76;
+        height: 90%;
+        background: $panel;
+        border: round $primary;
+        padding: 0 1;
+    }
     """
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help-close")]
 

@@ -32,7 +32,11 @@ class LibraryScreen(Screen):
         self._samples = samples
 
     def compose(self) -> ComposeResult:
-        positions = [p for p in self.app.positions.recent() if p.source not in ("-", "") and Path(p.source).is_file()]
+        positions = [
+            p
+            for p in self.app.positions.recent()
+            if p.source not in ("-", "") and Path(p.source).is_file()
+        ]
         samples = self._samples if self._samples is not None else bundled_samples()
         self._recent_paths = [Path(p.source) for p in positions]
         self._sample_paths = samples
@@ -40,12 +44,27 @@ class LibraryScreen(Screen):
             yield Static(Text("readaid: choose something to read"), classes="library--title")
             yield Static(Text("Recent"), classes="library--heading")
             if positions:
-                yield OptionList(*[Option(self._recent_label(p), id=f"recent-{n}") for n, p in enumerate(positions)], id="recent")
+                yield OptionList(
+                    *[
+                        Option(self._recent_label(p), id=f"recent-{n}")
+                        for n, p in enumerate(positions)
+                    ],
+                    id="recent",
+                )
             else:
-                yield Static(Text("Nothing read yet. Run `readaid read FILE`, or pick a sample."), classes="library--empty")
+                yield Static(
+                    Text("Nothing read yet. Run `readaid read FILE`, or pick a sample."),
+                    classes="library--empty",
+                )
             yield Static(Text("Samples"), classes="library--heading")
             if samples:
-                yield OptionList(*[Option(Text(path.stem.replace("_", " ")), id=f"sample-{n}") for n, path in enumerate(samples)], id="samples")
+                yield OptionList(
+                    *[
+                        Option(Text(path.stem.replace("_", " ")), id=f"sample-{n}")
+                        for n, path in enumerate(samples)
+                    ],
+                    id="samples",
+                )
             else:
                 yield Static(Text("No samples installed."), classes="library--empty")
         yield Footer()

@@ -51,7 +51,14 @@ class SegmentScreen(ModalScreen[int | None]):
 
     DEFAULT_CSS = """
     SegmentScreen { align: center middle; }
-    SegmentScreen > Vertical { width: 70; height: auto; max-height: 80%; background: $panel; border: round $primary; padding: 0 1; }
+    SegmentScreen > Vertical {
+        width: 70;
+        height: auto;
+        max-height: 80%;
+        background: $panel;
+        border: round $primary;
+        padding: 0 1;
+    }
     SegmentScreen OptionList { height: auto; max-height: 20; }
     """
     BINDINGS = [Binding("escape,q", "dismiss_none", "Cancel", id="segment-cancel")]
@@ -64,7 +71,9 @@ class SegmentScreen(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(f"Segment “{self._word}”: choose the word that starts here", style="bold"))
+            yield Static(
+                Text(f"Segment “{self._word}”: choose the word that starts here", style="bold")
+            )
             items = []
             for choice in self._options:
                 label = Text(choice.text, style="bold")

@@ -38,7 +38,11 @@ class VocabularyScreen(Screen[bool]):
     VocabularyScreen #vocabulary-status { width: 20; }
     VocabularyScreen #vocabulary-sort { width: 28; }
     VocabularyScreen DataTable { height: 1fr; }
-    VocabularyScreen #vocabulary-details { height: 9; border-top: solid $foreground 20%; padding: 0 1; }
+    VocabularyScreen #vocabulary-details {
+        height: 9;
+        border-top: solid $foreground 20%;
+        padding: 0 1;
+    }
     VocabularyScreen #vocabulary-summary { height: 1; padding: 0 1; color: $text-muted; }
     VocabularyScreen > .vocabulary--word { color: $warning; text-style: bold underline; }
     """
@@ -64,11 +68,21 @@ class VocabularyScreen(Screen[bool]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="vocabulary-bar"):
-            yield Input(placeholder="Filter: word, pinyin, meaning, tag, sentence", id="vocabulary-filter")
-            yield Select([(f"status: {s}", s) for s in STATUS_FILTERS], value="all",
-                         allow_blank=False, id="vocabulary-status")
-            yield Select([(f"sort: {label}", key) for key, label in SORT_LABELS.items()], value="added",
-                         allow_blank=False, id="vocabulary-sort")
+            yield Input(
+                placeholder="Filter: word, pinyin, meaning, tag, sentence", id="vocabulary-filter"
+            )
+            yield Select(
+                [(f"status: {s}", s) for s in STATUS_FILTERS],
+                value="all",
+                allow_blank=False,
+                id="vocabulary-status",
+            )
+            yield Select(
+                [(f"sort: {label}", key) for key, label in SORT_LABELS.items()],
+                value="added",
+                allow_blank=False,
+                id="vocabulary-sort",
+            )
         yield Static(Text("Loading…"), id="vocabulary-summary")
         table: DataTable = DataTable(cursor_type="row", zebra_stripes=True, id="vocabulary-table")
         table.add_columns(*COLUMNS)
@@ -121,8 +135,11 @@ class VocabularyScreen(Screen[bool]):
         for word in self.shown:
             table.add_row(*row_cells(word), key=str(word.id))
         self.query_one("#vocabulary-summary", Static).update(
-            Text(f"{len(self.shown)} of {len(self.words)} saved words · newest first" if sort == "added"
-                 else f"{len(self.shown)} of {len(self.words)} saved words")
+            Text(
+                f"{len(self.shown)} of {len(self.words)} saved words · newest first"
+                if sort == "added"
+                else f"{len(self.shown)} of {len(self.words)} saved words"
+            )
         )
         if current is not None and any(w.id == current.id for w in self.shown):
             table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
@@ -136,7 +153,9 @@ class VocabularyScreen(Screen[bool]):
 
     def _show_details(self) -> None:
         word = self.current_word()
-        highlight = self.get_component_rich_style("vocabulary--word", partial=True) or Style(bold=True)
+        highlight = self.get_component_rich_style("vocabulary--word", partial=True) or Style(
+            bold=True
+        )
         shown = details(word, highlight) if word is not None else Text("")
         self.query_one("#vocabulary-context", Static).update(shown)
 
@@ -177,7 +196,9 @@ class VocabularyScreen(Screen[bool]):
     def _edit(self, word: Any, edit: WordEdit) -> None:
         vocabulary = self.app.vocabulary
         status = getattr(word.status, "value", str(word.status))
-        self._store_call(lambda: self._apply_edit(vocabulary, word, edit, status), f"Saved {word.simplified}")
+        self._store_call(
+            lambda: self._apply_edit(vocabulary, word, edit, status), f"Saved {word.simplified}"
+        )
 
     @staticmethod
     def _apply_edit(vocabulary: Any, word: Any, edit: WordEdit, status: str) -> None:
@@ -192,7 +213,9 @@ class VocabularyScreen(Screen[bool]):
 
     @work(thread=True, group="vocabulary-store")
     def _delete(self, word: Any) -> None:
-        if self._store_call(lambda: self.app.vocabulary.delete(word), f"Deleted {word.simplified}: z to undo"):
+        if self._store_call(
+            lambda: self.app.vocabulary.delete(word), f"Deleted {word.simplified}: z to undo"
+        ):
             self.deleted.append(word)
 
     def action_undo(self) -> None:
@@ -223,7 +246,9 @@ class VocabularyScreen(Screen[bool]):
             self.notify("No words to export.", severity="warning")
             return
         words = list(self.shown)
-        self.app.push_screen(ExportScreen(len(words)), lambda choice: choice and self._export(words, *choice))
+        self.app.push_screen(
+            ExportScreen(len(words)), lambda choice: choice and self._export(words, *choice)
+        )
 
     @work(thread=True, group="vocabulary-export")
     def _export(self, words: list[Any], export_format: str, path: Path) -> None:
@@ -236,7 +261,9 @@ class VocabularyScreen(Screen[bool]):
             app.call_from_thread(app.notify, str(error), title="Not exported", severity="error")
             return
         except Exception as error:  # a bad path or a library failing: one line, not a crash
-            app.call_from_thread(app.notify, f"cannot export: {error}", title="Not exported", severity="error")
+            app.call_from_thread(
+                app.notify, f"cannot export: {error}", title="Not exported", severity="error"
+            )
             return
         app.call_from_thread(app.notify, f"Exported {len(words)} word(s) to {path}", timeout=6)
 
