@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from readaid.segment import Kind, Span, segment
 
 SENTENCE_END = frozenset("。！？!?；;…")
+#: The longest paragraph segmented and laid out as one piece (see ``_bounded``).
+MAX_PARAGRAPH = 4000
 _CLOSERS = frozenset("”’」』）)】》\"'")
 
 
@@ -146,10 +148,27 @@ class Document:
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in re.finditer("\n", text):
-        spans.append((start, match.end()))
+        spans.extend(_bounded(text, start, match.end()))
         start = match.end()
     if start < len(text) or not spans:
-        spans.append((start, len(text)))
+        spans.extend(_bounded(text, start, len(text)))
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line longer than ``MAX_PARAGRAPH`` (a megabyte with no line break, say) is cut
+    after its last sentence end within each stretch, so that no unit of segmentation and
+    layout is huge; a stretch with no sentence end is cut after a space, else anywhere."""
+    spans = []
+    while end - start > MAX_PARAGRAPH:
+        window = text[start : start + MAX_PARAGRAPH]
+        cut = max(window.rfind(mark) for mark in SENTENCE_END)
+        if cut < MAX_PARAGRAPH // 2:
+            cut = max(cut, window.rfind(" "), window.rfind("\u3000"))
+        cut = cut + 1 if cut > 0 else MAX_PARAGRAPH
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, end))
     return spans
 
 

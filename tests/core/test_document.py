@@ -53,3 +53,23 @@ def test_core_does_not_import_textual():
         "assert 'textual' not in sys.modules, 'core imported textual'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_huge_line_is_cut_into_bounded_paragraphs(core):
+    from readaid.document import MAX_PARAGRAPH
+
+    line = "我在银行工作，觉得这个地方很好。" * 20_000 + "结尾"
+    document = core.open(line)
+    assert all(end - start <= MAX_PARAGRAPH for start, end in document.paragraphs)
+    assert document.paragraphs[0][1] == line.rindex("。", 0, MAX_PARAGRAPH) + 1, "cut after a sentence"
+    assert "".join(line[s:e] for s, e in document.paragraphs) == line
+    last = len(document) - 1
+    assert "".join(t.text for t in document.tokens(last)).endswith("结尾")
+
+
+def test_a_huge_line_without_sentences_is_still_bounded(core):
+    from readaid.document import MAX_PARAGRAPH
+
+    line = "字" * (MAX_PARAGRAPH * 3 + 5)
+    spans = core.open(line).paragraphs
+    assert [e - s for s, e in spans] == [MAX_PARAGRAPH] * 3 + [5]
