@@ -156,3 +156,14 @@ class TestChapters:
         book = load(make_book(tmp_path / "book.epub"))
         app = make_app(book, core=core, store=fake_store, positions=positions)
         assert snap_compare(app, terminal_size=SIZE, run_before=opened("right_square_bracket", "C"))
+
+
+class TestThemes:
+    def test_light_theme(self, snap_compare, make_reader):
+        async def run_before(pilot) -> None:
+            pilot.app.theme = "textual-light"
+            await wait_opened(pilot)
+            await pilot.press("l")
+            await pilot.pause()
+
+        assert snap_compare(make_reader(), terminal_size=SIZE, run_before=run_before)

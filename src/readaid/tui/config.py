@@ -15,6 +15,7 @@ save-word = "s,ctrl+s"
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,11 @@ from readaid.script import Script
 from readaid.tui.flow import PINYIN_STYLES, PinyinMode, ViewSettings
 
 
+def no_color_requested() -> bool:
+    """The NO_COLOR convention: present and not empty."""
+    return bool(os.environ.get("NO_COLOR"))
+
+
 class ConfigError(Exception):
     """The config file cannot be used; the message is one line for the user."""
 
@@ -41,8 +47,9 @@ class ReaderConfig:
     pinyin_style: str = "marks"
     #: The script a text opens in.
     script: Script = Script.ORIGINAL
-    #: Colour syllables by tone (1 red, 2 orange, 3 green, 4 blue, neutral grey).
-    tone_colours: bool = True
+    #: Colour syllables by tone (1 red, 2 orange, 3 green, 4 blue, neutral grey); off by
+    #: default where NO_COLOR is set (no-color.org).
+    tone_colours: bool = field(default_factory=lambda: not no_color_requested())
     #: Show the gloss panel for the word under the cursor.
     gloss_panel: bool = True
     #: Binding id -> keys (comma-separated), overriding the defaults.
@@ -87,7 +94,7 @@ def parse_config(data: Mapping, where: str = "config") -> ReaderConfig:
         pinyin=pinyin,
         pinyin_style=style,
         script=script,
-        tone_colours=bool(reader.get("tone_colours", True)),
+        tone_colours=bool(reader.get("tone_colours", not no_color_requested())),
         gloss_panel=bool(reader.get("gloss_panel", True)),
         keys=dict(keys),
     )
