@@ -77,7 +77,9 @@ def to_json(name: str, script: Script, text: str, tokens: list[AnnotatedToken]) 
 
 def to_txt(tokens: list[AnnotatedToken]) -> str:
     """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``."""
-    return "".join(f"{t.text}({joined(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens)
+    return "".join(
+        f"{t.text}({joined(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens
+    )
 
 
 def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:

@@ -46,6 +46,7 @@ class Dictionary:
         self._db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
         # A plain dict, not lru_cache: on the segmentation path the memo is hit per token.
         self._memo: dict[str, list[Entry]] = {}
+        self._known: dict[str, bool] = {}  # headword or not, for the segmenter
         self._context_memo: dict[str, str] = {}  # "" marks a phrase pypinyin doesn't know
         self._common_memo: dict[str, str] = {}
         self._source_names = {
@@ -57,17 +58,30 @@ class Dictionary:
         """Entries whose Simplified or Traditional headword is ``word``."""
         hit = self._memo.get(word)
         if hit is None:
-            rows = self._db.execute(
-                "SELECT e.* FROM headwords h JOIN entries e ON e.id = h.entry "
-                "WHERE h.word = ? ORDER BY e.id",
-                (word,),
-            ).fetchall()
-            entries = [self._entry(row) for row in rows]
-            # Everyday senses first, then names, surnames and bare variants (神 is "god"
-            # before it is "God"); otherwise the sources' own order.
-            entries.sort(key=lambda e: (e.is_variant_only, e.is_surname_only, e.is_proper_noun))
-            hit = self._memo[word] = entries
+            self.prefetch([word])
+            hit = self._memo[word]
         return hit
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Look ``words`` up in one query per 500, so that :meth:`lookup` then answers
+        from memory (a paragraph's tokens are fetched together)."""
+        missing = list({w for w in words if w not in self._memo})
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found: dict[str, list[Entry]] = {word: [] for word in chunk}
+            rows = self._db.execute(
+                f"SELECT h.word, e.* FROM headwords h JOIN entries e ON e.id = h.entry "
+                f"WHERE h.word IN ({marks}) ORDER BY e.id",
+                chunk,
+            )
+            for row in rows:
+                found[row[0]].append(self._entry(row[1:]))
+            for word, entries in found.items():
+                # Everyday senses first, then names, surnames and bare variants (神 is
+                # "god" before it is "God"); otherwise the sources' own order.
+                entries.sort(key=lambda e: (e.is_variant_only, e.is_surname_only, e.is_proper_noun))
+                self._memo[word] = entries
 
     def extra_words(self) -> list[str]:
         """Simplified headwords of every source after CC-CEDICT, for the segmenter to learn."""
@@ -79,15 +93,18 @@ class Dictionary:
 
     def known_words(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` are headwords, in one query (segmentation asks in batches)."""
-        unknown = [w for w in set(words) if w not in self._memo]
-        found = {w for w in set(words) if self._memo.get(w)}
+        wanted = set(words)
+        known = self._known
+        unknown = [w for w in wanted if w not in self._memo and w not in known]
         for start in range(0, len(unknown), 500):
             chunk = unknown[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
                 f"SELECT DISTINCT word FROM headwords WHERE word IN ({marks})", chunk
             )
-            found.update(row[0] for row in rows)
+            known.update(dict.fromkeys(chunk, False))
+            known.update((row[0], True) for row in rows)
+        found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
 
     def character(self, ch: str) -> list[Entry]:

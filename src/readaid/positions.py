@@ -72,30 +72,53 @@ class ReadingPositions:
     def recent(self, limit: int = 20) -> list[Position]:
         return sorted(self._load().values(), key=lambda p: p.read_at, reverse=True)[:limit]
 
-    def remember(self, key: str, *, name: str, source: str, offset: int, length: int,
-                 chapter: int | None = None, chapter_offsets: dict[int, int] | None = None) -> Position:
+    def remember(
+        self,
+        key: str,
+        *,
+        name: str,
+        source: str,
+        offset: int,
+        length: int,
+        chapter: int | None = None,
+        chapter_offsets: dict[int, int] | None = None,
+    ) -> Position:
         """Record where the learner is; with ``chapter``, also where they are in it, and
         with ``chapter_offsets`` where they stopped in other chapters."""
         positions = self._load()
         previous = positions.get(key)
-        chapter_offsets = {**(previous.chapter_offsets if previous else {}), **(chapter_offsets or {})}
+        chapter_offsets = {
+            **(previous.chapter_offsets if previous else {}),
+            **(chapter_offsets or {}),
+        }
         if chapter is not None:
             chapter_offsets[chapter] = offset
-        position = Position(key, name, source, offset, length, time.time(), chapter, chapter_offsets)
+        position = Position(
+            key, name, source, offset, length, time.time(), chapter, chapter_offsets
+        )
         positions[key] = position
         if len(positions) > LIMIT:
-            for old in sorted(positions.values(), key=lambda p: p.read_at)[: len(positions) - LIMIT]:
+            for old in sorted(positions.values(), key=lambda p: p.read_at)[
+                : len(positions) - LIMIT
+            ]:
                 del positions[old.key]
         self._write()
         return position
 
     def _write(self) -> None:
-        documents = {key: {k: v for k, v in asdict(p).items() if k != "key"} for key, p in self._load().items()}
+        documents = {
+            key: {k: v for k, v in asdict(p).items() if k != "key"}
+            for key, p in self._load().items()
+        }
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".positions-", suffix=".json", dir=self.path.parent)
+        handle, temporary = tempfile.mkstemp(
+            prefix=".positions-", suffix=".json", dir=self.path.parent
+        )
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump({"version": 1, "documents": documents}, stream, ensure_ascii=False, indent=1)
+                json.dump(
+                    {"version": 1, "documents": documents}, stream, ensure_ascii=False, indent=1
+                )
             os.replace(temporary, self.path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -16,6 +16,7 @@ class ReadingCore:
     def __init__(self, dictionary: Dictionary) -> None:
         self.dictionary = dictionary
         self._context = ContextReader(dictionary)
+        self._options: dict = {}  # each word's candidate readings, for every document
         add_words(dictionary.extra_words())
 
     def open(
@@ -47,7 +48,15 @@ class ReadingCore:
         cached = document.readings.get(paragraph)
         if cached is None:
             tokens = document.tokens(paragraph)
-            cached = read_tokens(tokens, self.entries, self._context)
+            start, end = document.paragraphs[paragraph]
+            simplified = to_simplified(document.text[start:end])
+            self.dictionary.prefetch(
+                form
+                for token in tokens
+                if token.is_chinese
+                for form in (token.text, simplified[token.start - start : token.end - start])
+            )
+            cached = read_tokens(tokens, self.entries, self._context, self._options)
             if document.hints:
                 cached = _apply_hints(tokens, cached, document.hints, self.entries)
             document.readings[paragraph] = cached

@@ -202,45 +202,70 @@ class ContextReader:
 
     def __init__(self, dictionary) -> None:
         self._dictionary = dictionary
+        self._simplified = ""
+        self._base = 0
 
-    def syllables(self, tokens: Sequence[Token], index: int, reach: int = 2) -> list[str]:
+    def prepare(self, tokens: Sequence[Token], indices: Sequence[int]) -> None:
+        """Fetch the phrases around all of ``indices`` at once, from one Simplified copy
+        of the tokens' text (one OpenCC call and a few queries per paragraph)."""
+        if not tokens:
+            return
+        self._base = tokens[0].start
+        self._simplified = to_simplified("".join(t.text for t in tokens))
+        phrases = {text for index in indices for text in self._windows(tokens, index).values()}
+        self._dictionary.context_phrases(phrases)
+
+    def _windows(self, tokens: Sequence[Token], index: int, reach: int = 2) -> dict:
+        """Runs of whole Chinese tokens around ``index`` (up to ``reach`` each side), each
+        with its Simplified text."""
         first = last = index
         while first > 0 and index - first < reach and tokens[first - 1].is_chinese:
             first -= 1
         while last + 1 < len(tokens) and last - index < reach and tokens[last + 1].is_chinese:
             last += 1
-        spans = [
-            (a, b)
+        base = self._base
+        return {
+            (a, b): self._simplified[tokens[a].start - base : tokens[b].end - base]
             for a in range(first, index + 1)
             for b in range(index, last + 1)
             if b > a or len(tokens[index].text) > 1
-        ]
-        base = tokens[first].start
-        window = to_simplified("".join(t.text for t in tokens[first : last + 1]))
-        text = {(a, b): window[tokens[a].start - base : tokens[b].end - base] for a, b in spans}
+        }
+
+    def syllables(self, tokens: Sequence[Token], index: int) -> list[str]:
+        text = self._windows(tokens, index)
         known = self._dictionary.context_phrases(text.values())
-        best = max((s for s in spans if text[s] in known), key=lambda s: len(text[s]), default=None)
+        best = max((s for s in text if text[s] in known), key=lambda s: len(text[s]), default=None)
         if best is not None:
             syllables = known[text[best]].split()
             offset = tokens[index].start - tokens[best[0]].start
             here = syllables[offset : offset + len(tokens[index].text)]
             if len(here) == len(tokens[index].text):
                 return here
-        simplified = to_simplified(tokens[index].text)
-        return [self._dictionary.common_reading(ch) or "?" for ch in simplified]
+        own = self._simplified[tokens[index].start - self._base : tokens[index].end - self._base]
+        return [self._dictionary.common_reading(ch) or "?" for ch in own]
 
 
-def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> list[str]:
-    """Numbered readings for ``tokens`` (empty for non-Chinese ones)."""
+def read_tokens(
+    tokens: Sequence[Token],
+    entries_of,
+    context: ContextReader,
+    options_of: dict[str, list[Candidate]] | None = None,
+) -> list[str]:
+    """Numbered readings for ``tokens`` (empty for non-Chinese ones); ``options_of`` is a
+    memo of each word's candidate readings that may be shared between calls."""
     out = [""] * len(tokens)
     in_name: set[int] = set()  # tokens of a person's name, which keep their capitals
-    options_of: dict[str, list[Candidate]] = {}
+    options_of = {} if options_of is None else options_of
+    for token in tokens:
+        if token.is_chinese and token.text not in options_of:
+            options_of[token.text] = candidates(entries_of(token))
+    context.prepare(
+        tokens, [i for i, t in enumerate(tokens) if t.is_chinese and len(options_of[t.text]) > 1]
+    )
     for index, token in enumerate(tokens):
         if not token.is_chinese:
             continue
-        options = options_of.get(token.text)
-        if options is None:
-            options = options_of[token.text] = candidates(entries_of(token))
+        options = options_of[token.text]
         if not options:
             out[index] = _char_readings(token, entries_of)
             continue
@@ -249,12 +274,14 @@ def read_tokens(tokens: Sequence[Token], entries_of, context: ContextReader) -> 
         else:
             particle = particle_reading(tokens, index, options)
             out[index] = particle or choose(options, context.syllables(tokens, index))
-        name = None if index in in_name else _person_name(tokens, index, options, entries_of)
         # Only where the surname is spelt differently (曾 Zēng, not céng); where only the
         # tone or capital differs (过 Guō / guò, 段 Duàn / duàn) the tagger is too unsure.
-        if name and _toneless(name[0]) != _toneless(out[index]):
-            out[index] = name[0]
-            in_name.update(_tokens_within(tokens, index, name[1]))
+        surname = next((c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()), "")
+        if surname and index not in in_name and _toneless(surname) != _toneless(out[index]):
+            length = _person_name_length(tokens, index, entries_of)
+            if length:
+                out[index] = surname
+                in_name.update(_tokens_within(tokens, index, length))
     for index, reading in enumerate(out):
         if index in in_name and index - 1 in in_name:
             # CEDICT writes names with the given name capitalised: 毛泽东 Mao2 Ze2 dong1.
@@ -274,32 +301,26 @@ def _tokens_within(tokens: Sequence[Token], index: int, length: int) -> range:
     return range(index, last + 1)
 
 
-def _person_name(
-    tokens: Sequence[Token], index: int, options: list[Candidate], entries_of
-) -> tuple[str, int] | None:
-    """The surname reading and name length (in characters) where a character with a
-    surname reading starts a person's name (曾国洋 Zēng); elsewhere surnames come last."""
+def _person_name_length(tokens: Sequence[Token], index: int, entries_of) -> int:
+    """How many characters of a person's name start at the single-character token
+    ``index`` (曾国洋 -> 3), or 0: where a surname reading applies at all."""
     if len(tokens[index].text) != 1:
-        return None
-    surnames = [c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()]
-    if not surnames:
-        return None
+        return 0
     last = index
     while last + 1 < len(tokens) and last - index < 3 and tokens[last + 1].is_chinese:
         last += 1
     if last == index:
-        return None
+        return 0
     run = to_simplified("".join(t.text for t in tokens[index : last + 1]))
     length = person_name_length(run)
     # The tagger takes some phrases for names (过得爽, 于清华): a given name holds no
     # particle and is not itself a dictionary word.
     given = run[1:length]
     if not length or any(ch in NOT_IN_NAMES for ch in given):
-        return None
+        return 0
     if len(given) > 1 and any(not e.fallback for e in entries_of(given)):
-        return None
-    return surnames[0], length
-
+        return 0
+    return length
 
 def _char_readings(token: Token, entries_of) -> str:
     """A token with no word entry (the user split or merged it): read it char by char."""

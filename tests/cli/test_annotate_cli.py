@@ -24,16 +24,27 @@ def test_json_tokens_have_spans_kinds_readings_and_definitions(core):
     tokens = payload["tokens"]
     assert "".join(t["text"] for t in tokens) == "我在銀行工作。AI"
     bank = next(t for t in tokens if t["text"] == "銀行")
-    assert (bank["start"], bank["end"], bank["kind"], bank["pinyin"]) == (2, 4, "chinese", "yin2 hang2")
+    assert (bank["start"], bank["end"], bank["kind"], bank["pinyin"]) == (
+        2,
+        4,
+        "chinese",
+        "yin2 hang2",
+    )
     assert bank["definitions"] == ["bank"]
     assert tokens[-1] | {"pinyin": ""} == tokens[-1] and tokens[-1]["kind"] == "latin"
 
 
 def test_script_option_converts_and_keeps_spans(core):
     original = json.loads(run("annotate", "-", "--to", "json", input="我在銀行工作。").stdout)
-    simplified = json.loads(run("annotate", "-", "--to", "json", "--script", "simplified", input="我在銀行工作。").stdout)
+    simplified = json.loads(
+        run(
+            "annotate", "-", "--to", "json", "--script", "simplified", input="我在銀行工作。"
+        ).stdout
+    )
     assert simplified["text"] == "我在银行工作。"
-    assert [(t["start"], t["end"]) for t in simplified["tokens"]] == [(t["start"], t["end"]) for t in original["tokens"]]
+    assert [(t["start"], t["end"]) for t in simplified["tokens"]] == [
+        (t["start"], t["end"]) for t in original["tokens"]
+    ]
 
 
 def test_txt_puts_readings_after_words(core):
@@ -45,7 +56,10 @@ def test_html_is_a_standalone_ruby_page_and_escapes_text(core):
     result = run("annotate", "-", "--to", "html", input="银行<script>alert(1)</script>")
     page = result.stdout
     assert page.startswith("<!DOCTYPE html>")
-    assert '<ruby title="bank">银行<rt><span class="t2">yín</span> <span class="t2">háng</span></rt></ruby>' in page
+    assert (
+        '<ruby title="bank">银行<rt><span class="t2">yín</span> '
+        '<span class="t2">háng</span></rt></ruby>' in page
+    )
     assert "<script>" not in page and "&lt;script&gt;" in page
 
 
@@ -73,7 +87,12 @@ def test_empty_and_non_chinese_input_are_annotated(core):
     [
         (lambda p: p / "missing.txt", "no such file"),
         (lambda p: p, "is a directory"),
-        (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "not text"),
+        (
+            lambda p: _write(
+                p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+            ),
+            "not text",
+        ),
     ],
     ids=["missing", "directory", "binary"],
 )
@@ -96,14 +115,19 @@ def _write(path: Path, data: bytes) -> Path:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
 def test_golden_annotation_of_bundled_samples(core, seed):
-    """Whole-article golden files; regenerate with READAID_UPDATE_GOLDEN=1 after a reviewed change."""
+    """Whole-article golden files; regenerate with READAID_UPDATE_GOLDEN=1 after reviewing
+    the change."""
     result = run("annotate", str(seed), "--to", "txt")
     assert result.exit_code == 0, result.output
     golden = GOLDEN / f"{seed.stem}.txt"
     if os.environ.get("READAID_UPDATE_GOLDEN"):
         golden.write_text(result.stdout, encoding="utf-8")
     expected = golden.read_text(encoding="utf-8")
-    diff = "\n".join(difflib.unified_diff(expected.splitlines(), result.stdout.splitlines(), "golden", "now", lineterm=""))
+    diff = "\n".join(
+        difflib.unified_diff(
+            expected.splitlines(), result.stdout.splitlines(), "golden", "now", lineterm=""
+        )
+    )
     assert result.stdout == expected, diff
 
 
@@ -137,7 +161,9 @@ def test_notices_go_to_stderr_and_repair_can_be_turned_off(core, tmp_path):
 
 
 def test_narrow_turns_full_width_latin_into_ascii(core):
-    result = CliRunner().invoke(cli, ["annotate", "-", "--to", "txt", "--narrow"], input="ＡＩ模型２０２４")
+    result = CliRunner().invoke(
+        cli, ["annotate", "-", "--to", "txt", "--narrow"], input="ＡＩ模型２０２４"
+    )
     assert result.stdout == "AI模型(móxíng)2024"
 
 

@@ -57,6 +57,8 @@ def test_update_downloads_checks_and_switches(server, readaid_home):
 
 
 def test_update_offline_is_a_clear_error(readaid_home):
-    result = CliRunner().invoke(cli, ["dict", "update", "--url", "http://127.0.0.1:9/x", "--timeout", "2"])
+    result = CliRunner().invoke(
+        cli, ["dict", "update", "--url", "http://127.0.0.1:9/x", "--timeout", "2"]
+    )
     assert result.exit_code == 1
     assert result.output.startswith("readaid: cannot download CC-CEDICT")

@@ -25,7 +25,10 @@ def test_lookup_json(core):
     entries = json.loads(result.stdout)
     assert entries[0] | {} == entries[0]
     assert {k: entries[0][k] for k in ("simplified", "traditional", "pinyin", "definitions")} == {
-        "simplified": "银行", "traditional": "銀行", "pinyin": "yin2 hang2", "definitions": ["bank"],
+        "simplified": "银行",
+        "traditional": "銀行",
+        "pinyin": "yin2 hang2",
+        "definitions": ["bank"],
     }
     assert {e["pinyin"] for e in entries if e["simplified"] == "地方"} == {"di4 fang1", "di4 fang5"}
 
@@ -58,7 +61,10 @@ def test_dict_info_names_sources_and_licence(core):
 
 def test_extra_dictionary_with_dict_option(core, tmp_path):
     extra = tmp_path / "mine.u8"
-    extra.write_text("讀書助手甲 读书助手甲 [du2 shu1 zhu4 shou3 jia3] /reading aid A (a test entry)/\n", encoding="utf-8")
+    extra.write_text(
+        "讀書助手甲 读书助手甲 [du2 shu1 zhu4 shou3 jia3] /reading aid A (a test entry)/\n",
+        encoding="utf-8",
+    )
     result = run("lookup", "--dict", str(extra), "--json", "读书助手甲")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["source"] == "mine"

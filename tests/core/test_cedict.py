@@ -40,5 +40,8 @@ def test_header():
 def test_cc_canto_lines_keep_their_jyutping():
     entry = parse_line("食飯 食饭 [shi2 fan4] {sik6 faan6} /to eat a meal/")
     assert (entry.simplified, entry.pinyin, entry.jyutping, entry.senses) == (
-        "食饭", "shi2 fan4", "sik6 faan6", ("to eat a meal",)
+        "食饭",
+        "shi2 fan4",
+        "sik6 faan6",
+        ("to eat a meal",),
     )

@@ -43,7 +43,9 @@ def test_only_the_most_recently_used_caches_are_kept(tmp_path, small_source):
 
     built = []
     for extra in range(KEPT_CACHES + 2):
-        small_source.path.write_text(SMALL + f"詞{extra} 词{extra} [ci2] /word {extra}/\n", encoding="utf-8")
+        small_source.path.write_text(
+            SMALL + f"詞{extra} 词{extra} [ci2] /word {extra}/\n", encoding="utf-8"
+        )
         built.append(open_dictionary([small_source], cache=tmp_path / "cache").path)
     kept = sorted((tmp_path / "cache").glob("dictionary-*.sqlite"))
     assert sorted(built[-KEPT_CACHES:]) == kept
@@ -58,7 +60,9 @@ def test_building_is_announced(tmp_path, small_source):
 
 def test_source_info_and_header(tmp_path, small_source):
     info = open_dictionary([small_source], cache=tmp_path / "c").sources()
-    assert info[0].name == "small" and info[0].entries == 4 and info[0].header["date"] == "2024-01-01"
+    assert (
+        info[0].name == "small" and info[0].entries == 4 and info[0].header["date"] == "2024-01-01"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +103,9 @@ def test_supplement_is_stacked_after_cedict(full):
 def test_dropped_dictionary_is_stacked(readaid_home, tmp_path, monkeypatch):
     dropped = tmp_path / "dictionaries"
     dropped.mkdir()
-    (dropped / "canto.u8").write_text("食飯 食饭 [shi2 fan4] {sik6 faan6} /to eat a meal/\n", encoding="utf-8")
+    (dropped / "canto.u8").write_text(
+        "食飯 食饭 [shi2 fan4] {sik6 faan6} /to eat a meal/\n", encoding="utf-8"
+    )
     monkeypatch.setattr("readaid.paths.user_dictionaries_dir", lambda: dropped)
     sources = default_sources()
     assert [s.name for s in sources][-1] == "canto"

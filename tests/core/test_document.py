@@ -8,7 +8,12 @@ TEXT = "第一段。第二句！\n\n他说：“好。”然后走了。\n最后
 
 def test_paragraphs_cover_the_text(core):
     document = core.open(TEXT)
-    assert [TEXT[s:e] for s, e in document.paragraphs] == ["第一段。第二句！\n", "\n", "他说：“好。”然后走了。\n", "最后"]
+    assert [TEXT[s:e] for s, e in document.paragraphs] == [
+        "第一段。第二句！\n",
+        "\n",
+        "他说：“好。”然后走了。\n",
+        "最后",
+    ]
 
 
 def test_sentences_keep_closing_quotes(core):
@@ -61,7 +66,9 @@ def test_a_huge_line_is_cut_into_bounded_paragraphs(core):
     line = "我在银行工作，觉得这个地方很好。" * 20_000 + "结尾"
     document = core.open(line)
     assert all(end - start <= MAX_PARAGRAPH for start, end in document.paragraphs)
-    assert document.paragraphs[0][1] == line.rindex("。", 0, MAX_PARAGRAPH) + 1, "cut after a sentence"
+    assert document.paragraphs[0][1] == line.rindex("。", 0, MAX_PARAGRAPH) + 1, (
+        "cut after a sentence"
+    )
     assert "".join(line[s:e] for s, e in document.paragraphs) == line
     last = len(document) - 1
     assert "".join(t.text for t in document.tokens(last)).endswith("结尾")

@@ -26,7 +26,12 @@ def test_numbered_to_tone_marks(numbered, marks):
 
 @pytest.mark.parametrize(
     ("numbered", "zhuyin"),
-    [("yin2 hang2", "ㄧㄣˊ ㄏㄤˊ"), ("de5", "ㄉㄜ˙"), ("lu:4", "ㄌㄩˋ"), ("zhong1 guo2", "ㄓㄨㄥ ㄍㄨㄛˊ")],
+    [
+        ("yin2 hang2", "ㄧㄣˊ ㄏㄤˊ"),
+        ("de5", "ㄉㄜ˙"),
+        ("lu:4", "ㄌㄩˋ"),
+        ("zhong1 guo2", "ㄓㄨㄥ ㄍㄨㄛˊ"),
+    ],
 )
 def test_zhuyin(numbered, zhuyin):
     assert to_zhuyin(numbered) == zhuyin

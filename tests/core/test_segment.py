@@ -11,7 +11,10 @@ def spans(core, text):
 
 
 def test_tokens_concatenate_and_keep_kinds(core):
-    result = spans(core, "我在银行工作，MiniCPM-Llama3-V 发布于2024-06-22 11:31，见 https://example.com/a?b=1。")
+    result = spans(
+        core,
+        "我在银行工作，MiniCPM-Llama3-V 发布于2024-06-22 11:31，见 https://example.com/a?b=1。",
+    )
     assert ("银行", Kind.CHINESE) in result
     assert ("MiniCPM-Llama3-V", Kind.LATIN) in result
     assert ("2024-06-22", Kind.NUMBER) in result
@@ -39,7 +42,16 @@ def test_supplement_words_are_kept_whole(core):
 
 @pytest.mark.parametrize(
     "text",
-    ["👨‍👩‍👧 家庭", "e\u0301t\u00e9", "𠮷野家", "[bold]x[/]", "\x1b[2J清屏", "שלום 你好", "　全角　", ""],
+    [
+        "👨‍👩‍👧 家庭",
+        "e\u0301t\u00e9",
+        "𠮷野家",
+        "[bold]x[/]",
+        "\x1b[2J清屏",
+        "שלום 你好",
+        "　全角　",
+        "",
+    ],
 )
 def test_odd_text_round_trips(core, text):
     spans(core, text)
@@ -55,7 +67,6 @@ def test_rjieba_cuts_exactly_like_jieba():
     the user's real articles (with a fresh instance: readaid's own has learnt extra words)."""
     import jieba
     import rjieba
-
     from tests.conftest import PROJECT_SEEDS, USER_SEEDS
 
     paths = [*sorted(PROJECT_SEEDS.glob("*.txt")), *sorted(USER_SEEDS.glob("*.txt"))]
@@ -75,7 +86,12 @@ def test_dictionary_words_jieba_cut_apart_are_joined(core, text, word):
 
 @pytest.mark.parametrize(
     ("text", "not_a_word"),
-    [("在小说中的人物", "说中"), ("在小说中的人物", "中的"), ("菜价都会涨", "都会"), ("13日至14日", "日至")],
+    [
+        ("在小说中的人物", "说中"),
+        ("在小说中的人物", "中的"),
+        ("菜价都会涨", "都会"),
+        ("13日至14日", "日至"),
+    ],
 )
 def test_characters_that_merely_meet_stay_apart(core, text, not_a_word):
     assert not_a_word not in [t for t, _ in spans(core, text)]

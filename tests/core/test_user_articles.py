@@ -14,7 +14,9 @@ def test_every_chinese_token_is_a_dictionary_word(core, user_seeds):
         for token in tokens:
             if token.is_chinese:
                 total += 1
-                entries = core.dictionary.lookup(token.text) or core.dictionary.lookup(to_simplified(token.text))
+                entries = core.dictionary.lookup(token.text) or core.dictionary.lookup(
+                    to_simplified(token.text)
+                )
                 with_entry += any(not e.fallback for e in entries)
     assert with_entry / total >= 0.98, f"{with_entry}/{total} tokens have a word-level entry"
 
@@ -27,7 +29,14 @@ def test_every_han_character_has_a_gloss(core, user_seeds):
 
 
 def test_person_in_the_articles_is_read_as_a_name(core, user_seeds):
-    text = next((p.read_text(encoding="utf-8") for p in user_seeds if "曾國洋" in p.read_text(encoding="utf-8")), None)
+    text = next(
+        (
+            p.read_text(encoding="utf-8")
+            for p in user_seeds
+            if "曾國洋" in p.read_text(encoding="utf-8")
+        ),
+        None,
+    )
     assert text is not None
     document = core.open(text)
     offset = text.index("曾國洋")

@@ -60,7 +60,7 @@ def check_bank_note(note, meaning: str = "bank; &lt;script&gt;x&lt;/script&gt;")
         "Pinyin": BANK_PINYIN,
         "Meaning": meaning,
         "Sentence": "我去<b>銀行</b>取钱。",
-        "Sentence pinyin": "wǒ qù yínháng qǔ qián。",
+        "Sentence pinyin": "wǒ qù yínháng qǔqián。",
         "Source": "notes &amp; news.txt",
     }
     assert sorted(note.tags) == ["finance", "hsk_3"]

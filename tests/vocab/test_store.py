@@ -162,8 +162,12 @@ def test_delete_and_restore_keep_everything(tmp_path) -> None:
     from readaid.vocab.store import VocabularyStore
 
     with VocabularyStore.open(tmp_path) as store:
-        saved = store.save("银行", "銀行", "yin2 hang2", senses=["bank"], sentence="我去银行。", position=2)
-        store.save("银行", "銀行", "yin2 hang2", sentence="银行关门了。", position=0, tags=["money"])
+        saved = store.save(
+            "银行", "銀行", "yin2 hang2", senses=["bank"], sentence="我去银行。", position=2
+        )
+        store.save(
+            "银行", "銀行", "yin2 hang2", sentence="银行关门了。", position=0, tags=["money"]
+        )
         word = store.find("银行")[0]
         store.delete(word.id)
         assert store.find("银行") == []
