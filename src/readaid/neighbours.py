@@ -1,0 +1,130 @@
+"""Readings of very common characters chosen from their neighbours, where pypinyin's
+default (its first-listed reading) is most often wrong: 得 dé/de/děi, 地 de/dì, 着 zhe/
+zháo, 长 cháng/zhǎng, 还 hái/huán and a few more. Each rule names the cases it decides and
+returns None for the rest, which the context of the whole phrase then decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from readaid.document import Token
+from readaid.segment import Kind
+
+if TYPE_CHECKING:
+    from readaid.readings import Candidate
+
+PRONOUNS = frozenset(
+    [
+        "我",
+        "你",
+        "他",
+        "她",
+        "它",
+        "我们",
+        "你们",
+        "他们",
+        "她们",
+        "咱们",
+        "大家",
+        "谁",
+        "我們",
+        "你們",
+        "他們",
+        "她們",
+        "咱們",
+        "誰",
+    ]
+)
+# 得 before a verb after these means "must" (dei3): 我得走了, 就得, 还得.
+MODAL_LEAD = PRONOUNS | frozenset(
+    [
+        "就",
+        "还",
+        "還",
+        "还是",
+        "還是",
+        "也",
+        "都",
+        "总",
+        "總",
+        "必须",
+        "必須",
+        "只",
+        "又",
+        "可能",
+        "恐怕",
+    ]
+)
+# Sets, not strings: "" (no neighbour) is in every string.
+SLEEP_BEFORE = frozenset("好午个個")
+REDO_AFTER = frozenset("说說做写寫来來")
+MUSIC_BEFORE = frozenset("部歌戏戲乐樂作名插组組序舞套小")
+GROW_AFTER = frozenset("得大出高成了着著在")
+ADVERBIAL_BEFORE_DE = frozenset("好快慢早晚多少化真静悄悄狠紧轻重细深猛")
+DEGREE = frozenset("很多太更最好真挺么麼")
+RETURN_OBJECT = frozenset("书書车車钱錢给給债債款回清")
+
+
+def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidate]) -> str | None:
+    """Readings of a few very common characters from their neighbours, where pypinyin's
+    default (its first-listed reading) is most often wrong."""
+    text = tokens[index].text
+    previous = _neighbour(tokens, index, -1)
+    following = _neighbour(tokens, index, 1)
+    before = previous.text if previous is not None and previous.is_chinese else ""
+    after = following.text if following is not None and following.is_chinese else ""
+    readings = {c.pinyin for c in options}
+    if text == "得" and {"de2", "de5", "dei3"} <= readings:
+        if after.startswith("了"):
+            return "de2"  # 得了第一名
+        if not before or before in MODAL_LEAD:
+            return "dei3"  # clause-initial or after a subject/adverb: 得先申请, 我得走了
+        return "de5"
+    if text == "地" and "de5" in readings and before and after:
+        # Adverbial 地 links a modifier to the verb after it: 认真地学习, 更好地使用;
+        # the noun (土地, 地上) is a word of its own or follows a measure word.
+        if len(before) >= 2 and not before.endswith("的") or before in ADVERBIAL_BEFORE_DE:
+            return "de5"
+        return None
+    if text in ("着", "著") and "zhe5" in readings:
+        if after.startswith(("急", "火", "凉", "涼")) or before.endswith("不"):
+            return "zhao2"  # 着急, 着火, 睡不着
+        return "zhe5" if before else None
+    if text in ("长", "長") and {"chang2", "zhang3"} <= readings:
+        if after[:1] in GROW_AFTER and before[-1:] not in DEGREE:
+            return "zhang3"  # 长得, 长大, 长出, 长了
+        return "chang2"  # 很长, 长文本, 长浪: the adjective, far the more common
+    if text in ("种", "種") and "zhong4" in readings and (before in PRONOUNS or before == "自己"):
+        return "zhong4"  # 自己种的菜: the verb after its subject
+    if text in ("还", "還") and {"hai2", "huan2"} <= readings:
+        if after[:1] in RETURN_OBJECT or not after:
+            return "huan2"  # 还书, 还钱, 什么时候还？
+        return "hai2"
+    if text in ("尽", "盡") and "jin4" in readings:
+        return "jin4"  # 看尽, 用尽: jǐn lives in words of its own (尽管, 尽快, 尽量)
+    if text == "曲" and "qu3" in readings and before[-1:] in MUSIC_BEFORE:
+        return "qu3"  # 部曲, 歌曲, 作曲: a piece of music, not a bend
+    if text == "都" and "dou1" in readings:
+        return "dou1"  # a lone 都 is "all"; the capital sense lives in words (首都, 都市)
+    if (
+        text in ("觉", "覺")
+        and {"jue2", "jiao4"} <= readings
+        and (not after or before[-1:] in SLEEP_BEFORE)
+    ):
+        return "jiao4"  # 睡了一个好觉
+    if text == "教" and {"jiao1", "jiao4"} <= readings and after in PRONOUNS:
+        return "jiao1"  # 教我们写字
+    if text == "重" and {"zhong4", "chong2"} <= readings and after[:1] in REDO_AFTER:
+        return "chong2"  # 重说一遍
+    return None
+
+
+def _neighbour(tokens: Sequence[Token], index: int, step: int) -> Token | None:
+    index += step
+    while 0 <= index < len(tokens):
+        if tokens[index].kind is not Kind.SPACE:
+            return tokens[index]
+        index += step
+    return None
