@@ -61,6 +61,7 @@ MODAL_LEAD = PRONOUNS | frozenset(
 SLEEP_BEFORE = frozenset("好午个個")
 REDO_AFTER = frozenset("说說做写寫来來")
 MUSIC_BEFORE = frozenset("部歌戏戲乐樂作名插组組序舞套小")
+COUNT_AFTER = frozenset(["一", "数", "數", ""])  # "" on purpose: 数 ending a clause
 GROW_AFTER = frozenset("得大出高成了着著在")
 ADVERBIAL_BEFORE_DE = frozenset("好快慢早晚多少化真静悄悄狠紧轻重细深猛")
 DEGREE = frozenset("很多太更最好真挺么麼")
@@ -106,6 +107,8 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
         return "jin4"  # 看尽, 用尽: jǐn lives in words of its own (尽管, 尽快, 尽量)
     if text == "曲" and "qu3" in readings and before[-1:] in MUSIC_BEFORE:
         return "qu3"  # 部曲, 歌曲, 作曲: a piece of music, not a bend
+    if text in ("数", "數") and {"shu3", "shu4"} <= readings and after[:1] in COUNT_AFTER:
+        return "shu3"  # 数一数, 数数, 数。: the verb, "to count"
     if text == "都" and "dou1" in readings:
         return "dou1"  # a lone 都 is "all"; the capital sense lives in words (首都, 都市)
     if (

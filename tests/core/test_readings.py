@@ -41,6 +41,8 @@ CASES = [
     ("自己种的菜", ["zi4 ji3", "zhong4", "de5", "cai4"]),
     ("一夜看尽长安花", ["yi1", "ye4", "kan4", "jin4", "Chang2 an1", "hua1"]),
     ("首部曲", ["shou3", "bu4", "qu3"]),
+    ("请你数一数", ["qing3", "ni3", "shu3", "yi1", "shu3"]),
+    ("数字", ["shu4 zi4"]),
     ("菜价都会涨", ["cai4", "jia4", "dou1", "hui4", "zhang3"]),
     ("你什么时候还？", ["ni3", "shen2 me5", "shi2 hou5", "huan2"]),
     ("他睡了一个好觉", ["ta1", "shui4", "le5", "yi1", "ge4", "hao3", "jiao4"]),
