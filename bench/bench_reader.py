@@ -16,8 +16,8 @@ import statistics
 import time
 from pathlib import Path
 
-from readaid.loading import LoadedText
-from readaid.reader import get_core
+from readaid.language.reader import get_core
+from readaid.text import LoadedText
 from readaid.tui.app import make_app
 from readaid.tui.services import StoreUnavailable, VocabularyService
 

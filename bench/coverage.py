@@ -1,7 +1,7 @@
 """Dictionary coverage of real articles: how many Chinese tokens have a word entry, and how
 many Han characters a learner can get a gloss for.
 
-    python bench/coverage.py [DIR]      # default /work/shared/seeds (or $READAID_USER_SEEDS)
+    python bench/coverage.py [DIR]      # default ../shared/seeds beside the project (or $READAID_USER_SEEDS)
 
 Targets: >= 98% of Chinese tokens with a word-level entry; 100% of Han characters glossable.
 """
@@ -13,11 +13,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from readaid.cedict import is_han
-from readaid.reader import get_core
-from readaid.script import to_simplified
+from readaid.language.cedict import is_han
+from readaid.language.reader import get_core
+from readaid.language.script import to_simplified
 
-DEFAULT_DIR = os.environ.get("READAID_USER_SEEDS", "/work/shared/seeds")
+PROJECT = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = os.environ.get("READAID_USER_SEEDS", str(PROJECT.parent / "shared" / "seeds"))
 
 
 def has_word_entry(core, word: str) -> bool:

@@ -16,8 +16,8 @@ import sys
 
 from pypinyin import Style, lazy_pinyin
 
-from readaid.reader import get_core
-from readaid.script import Script, convert
+from readaid.language.reader import get_core
+from readaid.language.script import Script, convert
 
 # (sentence, character, which occurrence, expected reading)
 CASES = [

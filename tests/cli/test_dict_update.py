@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from readaid.cli import cli
-from readaid.sources import bundled_cedict_path, updated_cedict_path
+from readaid.language.sources import bundled_cedict_path, updated_cedict_path
 
 
 @pytest.fixture()
@@ -49,7 +49,7 @@ def test_update_downloads_checks_and_switches(server, readaid_home):
         result = runner.invoke(cli, ["dict", "update", "--url", base + "/cedict.gz"])
         assert result.exit_code == 0, result.output
         assert updated_cedict_path().is_file()
-        from readaid.dictionary import open_dictionary
+        from readaid.language.dictionary import open_dictionary
 
         assert open_dictionary().lookup("新词")[0].senses == ("a word only the update has",)
     finally:

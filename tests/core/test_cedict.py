@@ -1,4 +1,4 @@
-from readaid.cedict import Reference, parse_line, read_header
+from readaid.language.cedict import Reference, parse_line, read_header
 
 
 def test_plain_entry():

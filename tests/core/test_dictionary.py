@@ -1,8 +1,8 @@
 import pytest
 
-from readaid import dictionary as dictionary_module
-from readaid.dictionary import open_dictionary
-from readaid.sources import Source, default_sources
+from readaid.language import dictionary as dictionary_module
+from readaid.language.dictionary import open_dictionary
+from readaid.language.sources import Source, default_sources
 
 SMALL = """#! version=7
 #! date=2024-01-01
@@ -39,7 +39,7 @@ def test_stale_cache_is_rebuilt_when_the_source_changes(tmp_path, small_source):
 
 
 def test_only_the_most_recently_used_caches_are_kept(tmp_path, small_source):
-    from readaid.dictionary import KEPT_CACHES
+    from readaid.language.dictionary import KEPT_CACHES
 
     built = []
     for extra in range(KEPT_CACHES + 2):

@@ -1,7 +1,7 @@
 import subprocess
 import sys
 
-from readaid.script import Script, convert
+from readaid.language.script import Script, convert
 
 TEXT = "第一段。第二句！\n\n他说：“好。”然后走了。\n最后"
 
@@ -54,14 +54,32 @@ def test_scripts_keep_length(core):
 
 def test_core_does_not_import_textual():
     code = (
-        "import sys, readaid.reader, readaid.annotation, readaid.loading, readaid.dictionary;"
+        "import sys, readaid.language.reader, readaid.language.annotation, readaid.text;"
         "assert 'textual' not in sys.modules, 'core imported textual'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_language_core_imports_no_loader_store_or_front_end():
+    """The layers point one way: text -> language; nothing in language reaches back up."""
+    import ast
+    from pathlib import Path
+
+    import readaid.language
+
+    upward = ("readaid.text", "readaid.vocab", "readaid.cli", "readaid.tui", "textual")
+    package = Path(readaid.language.__file__).parent
+    found = []
+    for module in package.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            found += [f"{module.name}: {n}" for n in names if n.startswith(upward)]
+    assert found == []
+
+
 def test_a_huge_line_is_cut_into_bounded_paragraphs(core):
-    from readaid.document import MAX_PARAGRAPH
+    from readaid.language.document import MAX_PARAGRAPH
 
     line = "我在银行工作，觉得这个地方很好。" * 20_000 + "结尾"
     document = core.open(line)
@@ -75,7 +93,7 @@ def test_a_huge_line_is_cut_into_bounded_paragraphs(core):
 
 
 def test_a_huge_line_without_sentences_is_still_bounded(core):
-    from readaid.document import MAX_PARAGRAPH
+    from readaid.language.document import MAX_PARAGRAPH
 
     line = "字" * (MAX_PARAGRAPH * 3 + 5)
     spans = core.open(line).paragraphs

@@ -1,6 +1,13 @@
 import pytest
 
-from readaid.pinyin import marks_to_numbered, render, search_keys, to_marks, to_zhuyin, tone_of
+from readaid.language.pinyin import (
+    marks_to_numbered,
+    render,
+    search_keys,
+    to_marks,
+    to_zhuyin,
+    tone_of,
+)
 
 
 @pytest.mark.parametrize(

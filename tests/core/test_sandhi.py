@@ -1,6 +1,6 @@
 import pytest
 
-from readaid.sandhi import apply_sandhi
+from readaid.language.sandhi import apply_sandhi
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from readaid.segment import Kind
+from readaid.language.segment import Kind
 
 
 def spans(core, text):

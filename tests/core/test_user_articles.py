@@ -1,7 +1,7 @@
 """The user's real articles (../shared/seeds): coverage targets from the reading-core issue."""
 
-from readaid.cedict import is_han
-from readaid.script import to_simplified
+from readaid.language.cedict import is_han
+from readaid.language.script import to_simplified
 
 
 def test_every_chinese_token_is_a_dictionary_word(core, user_seeds):

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from readaid.loading import InputError, decode, load
-from readaid.loading.repair import make_safe, repair
-from readaid.loading.text import normalise_newlines
-from readaid.script import Script, convert
+from readaid.language.script import Script, convert
+from readaid.text import InputError, decode, load
+from readaid.text.decode import normalise_newlines
+from readaid.text.repair import make_safe, repair
 
 from .profiles import FUZZ
 from .strategies import any_string, any_text

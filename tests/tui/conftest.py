@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from readaid.loading import LoadedText
+from readaid.text import LoadedText
 
 #: A small article for the reader's tests (the project's own words, not the user's).
 ARTICLE = (

@@ -67,7 +67,7 @@ async def test_odd_files_open_to_a_working_view(
 
 
 def make_book(path: Path) -> Path:
-    from tests.loading.samples import make_epub
+    from tests.text.samples import make_epub
 
     chapters = [
         (
@@ -82,7 +82,7 @@ def make_book(path: Path) -> Path:
 
 @pytest.fixture
 def book(tmp_path):
-    from readaid.loading import load
+    from readaid.text import load
 
     return load(make_book(tmp_path / "book.epub"))
 
@@ -170,7 +170,7 @@ async def test_notices_from_loading_are_shown_when_the_document_opens(
 
 
 async def test_reading_hints_choose_among_the_words_own_readings(core, fake_store, positions):
-    from readaid.loading import LoadedText
+    from readaid.text import LoadedText
     from readaid.tui.app import make_app
 
     from .conftest import wait_opened

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from readaid.sources import bundled_samples
+from readaid.language.sources import bundled_samples
 from readaid.tui.app import make_app
 from readaid.tui.reader_screen import ReaderScreen
 from readaid.tui.screens.library import LibraryScreen

@@ -63,7 +63,7 @@ async def test_x_on_a_latin_word_says_it_cannot_be_split(make_reader):
 
 @pytest.mark.parametrize("keys", [["right_square_bracket"], ["C", "down", "enter"]])
 async def test_a_chapter_jump_puts_the_chapter_start_at_the_top(core, fake_store, positions, keys):
-    from readaid.loading import Chapter, LoadedText
+    from readaid.text import Chapter, LoadedText
     from readaid.tui.app import make_app
 
     first = "第一章\n" + ARTICLE * 3

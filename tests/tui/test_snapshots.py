@@ -148,7 +148,7 @@ class TestVocabulary:
 
 class TestChapters:
     def test_chapter_list(self, snap_compare, core, fake_store, positions, tmp_path: Path):
-        from readaid.loading import load
+        from readaid.text import load
         from readaid.tui.app import make_app
 
         from .test_inputs import make_book

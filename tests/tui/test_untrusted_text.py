@@ -64,7 +64,7 @@ async def test_searching_or_going_to_markup_is_shown_not_parsed(make_reader, pro
 async def test_load_errors_and_notices_naming_files_are_plain_text(
     core, fake_store, positions, tmp_path
 ):
-    from readaid.loading import LoadedText
+    from readaid.text import LoadedText
     from readaid.tui.app import make_app
 
     missing = tmp_path / "[/x] [bold]gone[/].txt"

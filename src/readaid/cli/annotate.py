@@ -50,11 +50,11 @@ def annotate(
     extra_dicts: tuple[Path, ...],
 ) -> None:
     """Split PATH (or stdin) into words with readings and glosses."""
-    from readaid.annotation import annotate as annotate_document
-    from readaid.annotation import render
-    from readaid.loading import InputError, load
-    from readaid.reader import ReadingCore
-    from readaid.script import Script, convert
+    from readaid.language.annotation import annotate as annotate_document
+    from readaid.language.annotation import render
+    from readaid.language.reader import ReadingCore
+    from readaid.language.script import Script, convert
+    from readaid.text import InputError, load
 
     try:
         loaded = load(source, repair=not no_repair, narrow=narrow)

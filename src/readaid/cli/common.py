@@ -7,7 +7,7 @@ from typing import NoReturn
 
 import click
 
-from readaid.dictionary import Dictionary
+from readaid.language.dictionary import Dictionary
 
 
 def fail(message: str) -> NoReturn:
@@ -18,7 +18,7 @@ def fail(message: str) -> NoReturn:
 
 def dictionary(extra: tuple[Path, ...] = ()) -> Dictionary:
     from readaid.config import ConfigError, extra_dictionaries
-    from readaid.dictionary import get_dictionary
+    from readaid.language.dictionary import get_dictionary
 
     for path in extra:
         if not path.is_file():

@@ -46,8 +46,8 @@ def update(url: str, timeout: float) -> None:
     import urllib.error
     import urllib.request
 
-    from readaid.cedict import parse_lines
-    from readaid.sources import updated_cedict_path
+    from readaid.language.cedict import parse_lines
+    from readaid.language.sources import updated_cedict_path
 
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:

@@ -8,9 +8,9 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from readaid.cedict import Entry, Reference
-from readaid.dictionary import Dictionary
-from readaid.pinyin import TONE_COLOURS, syllable_to_marks, syllables, tone_of
+from readaid.language.cedict import Entry, Reference
+from readaid.language.dictionary import Dictionary
+from readaid.language.pinyin import TONE_COLOURS, syllable_to_marks, syllables, tone_of
 
 
 def coloured_pinyin(numbered: str) -> Text:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
-from readaid.cedict import Entry, is_han
 from readaid.cli.common import dict_option, dictionary, fail
-from readaid.dictionary import Dictionary
+from readaid.language.cedict import Entry, is_han
+from readaid.language.dictionary import Dictionary
 
 _PINYIN_LIKE = re.compile(r"^[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5\s']+$")
 _TONED = re.compile(r"[1-5āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -22,7 +22,7 @@ def find(dictionary: Dictionary, query: str) -> list[Entry]:
     if any(is_han(ch) for ch in query):
         entries = dictionary.lookup(query)
         if not entries:
-            from readaid.script import to_simplified
+            from readaid.language.script import to_simplified
 
             entries = dictionary.lookup(to_simplified(query))
         if not entries and len(query) == 1:
@@ -38,7 +38,7 @@ def find(dictionary: Dictionary, query: str) -> list[Entry]:
 
 
 def entry_json(entry: Entry, query: str) -> dict:
-    from readaid.pinyin import to_marks
+    from readaid.language.pinyin import to_marks
 
     def refs(items):
         return [

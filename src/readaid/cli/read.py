@@ -15,7 +15,7 @@ def read(path: str | None) -> None:
     Keys: arrows or hjkl move, p pinyin mode, t script, s save the word,
     Enter the full entry, / search, ? all keys, q quit.
     """
-    from readaid.loading import InputError, load
+    from readaid.text import InputError, load
     from readaid.tui.config import ConfigError, load_config
 
     try:

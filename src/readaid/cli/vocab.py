@@ -72,8 +72,8 @@ def _reading_key(pinyin: str) -> str:
 @click.pass_context
 def add(ctx, word: str, sentence: str, source: str, pinyin: str | None, tags, note: str) -> None:
     """Save WORD, with its readings and senses from the dictionary."""
-    from readaid.pinyin import to_marks
-    from readaid.reader import get_core
+    from readaid.language.pinyin import to_marks
+    from readaid.language.reader import get_core
 
     word = word.strip()
     readings: dict[tuple[str, str, str], list[str]] = {}
@@ -140,7 +140,7 @@ def word_json(word: SavedWord) -> dict:
 @click.pass_context
 def list_words(ctx, as_json: bool, status: str | None) -> None:
     """List saved words, oldest first."""
-    from readaid.pinyin import to_marks
+    from readaid.language.pinyin import to_marks
 
     with user_errors():
         words = open_store(ctx).words(WordStatus(status) if status else None)

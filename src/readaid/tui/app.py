@@ -15,10 +15,10 @@ from textual.app import App
 from textual.binding import Binding
 from textual.keys import format_key
 
-from readaid.document import Overrides
-from readaid.loading import LoadedText
+from readaid.language.document import Overrides
+from readaid.language.reader import ReadingCore
 from readaid.positions import ReadingPositions
-from readaid.reader import ReadingCore
+from readaid.text import LoadedText
 from readaid.tui.commands import ReaderCommands
 from readaid.tui.config import ReaderConfig
 from readaid.tui.services import VocabularyService
@@ -58,7 +58,7 @@ class ReaderApp(App):
         """The reading core, built on first use (call from a worker: it can take seconds)."""
         with self._core_lock:
             if self._core is None:
-                from readaid.reader import get_core
+                from readaid.language.reader import get_core
 
                 self._core = get_core()
             return self._core

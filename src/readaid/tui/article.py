@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from readaid.pinyin import TONE_COLOURS
+from readaid.language.pinyin import TONE_COLOURS
 from readaid.tui.flow import ArticleFlow
 from readaid.tui.navigation import Navigation
 from readaid.tui.painting import RowPainter

@@ -26,7 +26,7 @@ except ImportError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 from readaid import paths
-from readaid.script import Script
+from readaid.language.script import Script
 from readaid.tui.flow import PINYIN_STYLES, PinyinMode, ViewSettings
 
 

@@ -13,11 +13,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from readaid.document import Document, Token
-from readaid.pinyin import joined, render, syllables, tone_of
-from readaid.reader import ReadingCore
-from readaid.script import Script, convert
-from readaid.segment import Kind
+from readaid.language.document import Document, Token
+from readaid.language.pinyin import joined, render, syllables, tone_of
+from readaid.language.reader import ReadingCore
+from readaid.language.script import Script, convert
+from readaid.language.segment import Kind
 from readaid.tui.layout import Item, Piece, Row, Ruby, layout_paragraph, visible
 from readaid.tui.lineindex import LineIndex
 

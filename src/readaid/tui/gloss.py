@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from rich.style import Style
 from rich.text import Text
 
-from readaid.cedict import Entry, Reference
-from readaid.pinyin import joined, render, syllables, tone_of
+from readaid.language.cedict import Entry, Reference
+from readaid.language.pinyin import joined, render, syllables, tone_of
 
 ToneStyles = Mapping[int, Style]
 SHORT_SENSES = 3

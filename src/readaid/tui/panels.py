@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from readaid.pinyin import TONE_COLOURS
+from readaid.language.pinyin import TONE_COLOURS
 from readaid.tui.gloss import GlossStyles
 
 _TONE_CSS = "\n".join(

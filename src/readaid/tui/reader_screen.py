@@ -15,10 +15,10 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from readaid.document import Document, Overrides, Token
-from readaid.loading import InputError, LoadedText, load
+from readaid.language.document import Document, Overrides, Token
+from readaid.language.reader import ReadingCore
 from readaid.positions import document_key
-from readaid.reader import ReadingCore
+from readaid.text import InputError, LoadedText, load
 from readaid.tui.article import ArticleView
 from readaid.tui.chapter_actions import ChapterActions
 from readaid.tui.flow import PINYIN_STYLES, ArticleFlow, ViewSettings

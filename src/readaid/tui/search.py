@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from readaid.cedict import is_han
-from readaid.dictionary import Dictionary
-from readaid.script import Script, convert
+from readaid.language.cedict import is_han
+from readaid.language.dictionary import Dictionary
+from readaid.language.script import Script, convert
 
 PINYIN_LIMIT = 40
 ENGLISH_LIMIT = 25

@@ -13,7 +13,7 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 
-from readaid.pinyin import to_marks
+from readaid.language.pinyin import to_marks
 
 #: Sort orders by name: each returns a key; "frequency" is the number of contexts.
 SORTS: dict[str, Callable[[Any], Any]] = {

@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import work
 from textual.message import Message
 
-from readaid.script import Script, convert
+from readaid.language.script import Script, convert
 from readaid.tui.gloss import shown_reading
 from readaid.tui.panels import PromptBar
 from readaid.tui.screens.entry import EntryScreen

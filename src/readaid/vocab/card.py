@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from readaid.pinyin import TONE_COLOURS, syllable_to_marks, syllables, tone_of
-from readaid.segment import Kind
+from readaid.language.pinyin import TONE_COLOURS, syllable_to_marks, syllables, tone_of
+from readaid.language.segment import Kind
 from readaid.vocab.model import Context, SavedWord
 
 
@@ -81,7 +81,7 @@ def highlighted_sentence(context: Context, word: SavedWord) -> str:
 
 def sentence_pinyin(sentence: str) -> str:
     """The sentence's reading with tone marks, word by word as the reader segments it."""
-    from readaid.reader import get_core
+    from readaid.language.reader import get_core
 
     core = get_core()
     document = core.open(sentence)

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from readaid.pinyin import syllables, to_display_numbers, to_marks
+from readaid.language.pinyin import syllables, to_display_numbers, to_marks
 from readaid.vocab import notetype
 from readaid.vocab.card import card_for
 from readaid.vocab.model import SavedWord, WordStatus

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from readaid.cedict import is_han
+from readaid.language.cedict import is_han
 
 FORMATS = ("auto", "words", "csv", "pleco", "anki")
 _HEADWORD_COLUMNS = ("simplified", "traditional", "word", "hanzi", "chinese", "词", "词语", "汉字")
@@ -31,7 +31,7 @@ class KnownWords:
 
 
 def read_known_words(path: Path, file_format: str = "auto") -> KnownWords:
-    from readaid.loading import InputError, decode
+    from readaid.text import InputError, decode
 
     try:
         text = decode(path.read_bytes(), path.name).lstrip("\ufeff")
@@ -128,7 +128,7 @@ def _anki_words(text: str) -> Iterator[tuple[str, str | None]]:
 
 
 def _to_known_words(headwords: Iterable[tuple[str, str | None]]) -> KnownWords:
-    from readaid.script import Script, convert, to_simplified
+    from readaid.language.script import Script, convert, to_simplified
 
     found: dict[str, tuple[str, str, str]] = {}
     skipped = 0

@@ -119,7 +119,7 @@ class VocabularyStore(DocumentsAndAnki):
     def set_status(self, word: str, status: WordStatus, pinyin: str | None = None) -> None:
         """Set the status of ``word`` (either script; every reading unless ``pinyin``),
         creating a status-only entry if the word was never saved."""
-        from readaid.script import Script, convert, to_simplified
+        from readaid.language.script import Script, convert, to_simplified
 
         forms = (to_simplified(word), convert(word, Script.TRADITIONAL), pinyin or "")
         with self._transaction() as db:

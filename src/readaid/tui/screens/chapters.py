@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from readaid.loading import Chapter
+from readaid.text import Chapter
 
 
 def chapter_title(chapters: Sequence[Chapter], number: int) -> str:

@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from readaid.cedict import Entry, Reference
-from readaid.pinyin import TONE_COLOURS
+from readaid.language.cedict import Entry, Reference
+from readaid.language.pinyin import TONE_COLOURS
 from readaid.tui.gloss import full_gloss, reference_label, references
 from readaid.tui.panels import gloss_styles
 

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from readaid.pinyin import TONE_COLOURS
+from readaid.language.pinyin import TONE_COLOURS
 
 TONE_NAMES = {
     1: "first (high)",

@@ -13,8 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from readaid.loading import InputError, load
-from readaid.sources import bundled_samples
+from readaid.language.sources import bundled_samples
+from readaid.text import InputError, load
 
 
 class LibraryScreen(Screen):

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from readaid.cedict import Entry, is_han
+from readaid.language.cedict import Entry, is_han
 from readaid.tui.gloss import shown_reading
 
 #: The longest word offered (CC-CEDICT has idioms and names this long).

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import lru_cache
 
-from readaid.cedict import HAN_RANGES
-from readaid.script import to_simplified
+from readaid.language.cedict import HAN_RANGES
+from readaid.language.script import to_simplified
 
 #: Characters that mostly do grammar: a dictionary word containing one is not assembled
 #: from characters jieba left apart.

@@ -9,11 +9,18 @@ import json
 import re
 from dataclasses import dataclass
 
-from readaid.document import Document
-from readaid.pinyin import TONE_COLOURS, joined, syllable_to_marks, syllables, to_marks, tone_of
-from readaid.reader import ReadingCore
-from readaid.sandhi import apply_sandhi
-from readaid.script import Script, convert
+from readaid.language.document import Document
+from readaid.language.pinyin import (
+    TONE_COLOURS,
+    joined,
+    syllable_to_marks,
+    syllables,
+    to_marks,
+    tone_of,
+)
+from readaid.language.reader import ReadingCore
+from readaid.language.sandhi import apply_sandhi
+from readaid.language.script import Script, convert
 
 FORMATS = ("json", "txt", "md", "html")
 

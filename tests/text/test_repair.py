@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from readaid.loading import load
-from readaid.loading.repair import make_safe, repair
+from readaid.text import load
+from readaid.text.repair import make_safe, repair
 
 ANNOTATED = [
     # (text, repaired, {character: reading})

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from readaid.loading import Chapter, InputError, load
+from readaid.text import Chapter, InputError, load
 
 from .samples import make_epub
 
@@ -96,7 +96,7 @@ def test_zip_without_an_opf_is_refused(tmp_path):
 
 
 def test_zip_bomb_is_refused(tmp_path, monkeypatch):
-    from readaid.loading import epub
+    from readaid.text import epub
 
     monkeypatch.setattr(epub, "MAX_EXPANDED_BYTES", 1000)
     path = tmp_path / "bomb.epub"

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from readaid.segment import Kind, Span, segment
+from readaid.language.segment import Kind, Span, segment
 
 SENTENCE_END = frozenset("。！？!?；;…")
 #: The longest paragraph segmented and laid out as one piece (see ``_bounded``).
@@ -172,9 +172,7 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _apply_overrides(
-    spans: list[Span], overrides: Overrides, start: int, end: int
-) -> list[Span]:
+def _apply_overrides(spans: list[Span], overrides: Overrides, start: int, end: int) -> list[Span]:
     joins = [j for j in overrides.joins if start <= j[0] and j[1] <= end]
     breaks = sorted(b for b in overrides.breaks if start < b < end)
     if not joins and not breaks:

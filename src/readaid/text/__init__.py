@@ -12,11 +12,11 @@ import sys
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from readaid.cedict import is_han
-from readaid.loading.files import MAX_INPUT_BYTES, read_file, read_limited
-from readaid.loading.model import Chapter, InputError, LoadedText
-from readaid.loading.repair import make_safe, repair
-from readaid.loading.text import Decoded, decode_bytes
+from readaid.language.cedict import is_han
+from readaid.text.decode import Decoded, decode_bytes
+from readaid.text.files import MAX_INPUT_BYTES, read_file, read_limited
+from readaid.text.model import Chapter, InputError, LoadedText
+from readaid.text.repair import make_safe, repair
 
 __all__ = ["MAX_INPUT_BYTES", "Chapter", "InputError", "LoadedText", "decode", "load"]
 
@@ -65,7 +65,7 @@ def _load_stdin() -> LoadedText:
         data = read_limited(sys.stdin.buffer, "stdin")
     except OSError as error:
         raise InputError(f"stdin: cannot read ({error.strerror or error})") from None
-    from readaid.loading.html import looks_like_html
+    from readaid.text.html import looks_like_html
 
     if looks_like_html(data):
         return _from_html(data, "stdin", "-")
@@ -73,7 +73,7 @@ def _load_stdin() -> LoadedText:
 
 
 def _load_url(address: str) -> LoadedText:
-    from readaid.loading.url import fetch
+    from readaid.text.url import fetch
 
     fetched = fetch(address)
     parts = urlsplit(fetched.url)
@@ -81,7 +81,7 @@ def _load_url(address: str) -> LoadedText:
     if fetched.content_type == "application/epub+zip" or name.lower().endswith(".epub"):
         return _from_epub(fetched.data, name, address)
     if fetched.content_type == "text/plain":
-        from readaid.loading.text import decode_as
+        from readaid.text.decode import decode_as
 
         # Servers label text/plain ISO-8859-1 by default, whatever the file holds: guess then.
         declared = fetched.charset if fetched.charset not in _DEFAULT_TEXT_CHARSETS else None
@@ -91,7 +91,7 @@ def _load_url(address: str) -> LoadedText:
             else decode_bytes(fetched.data, address)
         )
         return _from_decoded(decoded, name, address)
-    from readaid.loading.html import looks_like_html
+    from readaid.text.html import looks_like_html
 
     if fetched.content_type in ("text/html", "application/xhtml+xml") or looks_like_html(
         fetched.data
@@ -107,7 +107,7 @@ def _from_decoded(decoded: Decoded, name: str, source: str) -> LoadedText:
 
 
 def _from_html(data: bytes, name: str, source: str, charset: str | None = None) -> LoadedText:
-    from readaid.loading.html import decode_page, extract_article
+    from readaid.text.html import decode_page, extract_article
 
     decoded = decode_page(data, name, charset)
     title, text, notices = extract_article(decoded.text, name)
@@ -115,7 +115,7 @@ def _from_html(data: bytes, name: str, source: str, charset: str | None = None) 
 
 
 def _from_epub(data: bytes, name: str, source: str) -> LoadedText:
-    from readaid.loading.epub import read_epub
+    from readaid.text.epub import read_epub
 
     title, text, chapters = read_epub(data, name)
     notices = [] if chapters else [f"{name}: the EPUB has no chapters with text"]

@@ -7,13 +7,10 @@ returns None for the rest, which the context of the whole phrase then decides.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from readaid.document import Token
-from readaid.segment import Kind
-
-if TYPE_CHECKING:
-    from readaid.readings import Candidate
+from readaid.language.candidates import Candidate
+from readaid.language.document import Token
+from readaid.language.segment import Kind
 
 PRONOUNS = frozenset(
     [

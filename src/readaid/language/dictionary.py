@@ -17,10 +17,10 @@ from functools import cache
 from pathlib import Path
 
 from readaid import paths
-from readaid.cedict import Entry, Reference, is_han
-from readaid.dictcache import build_cache, cache_key
-from readaid.pinyin import search_keys
-from readaid.sources import Source, default_sources
+from readaid.language.cedict import Entry, Reference, is_han
+from readaid.language.dictcache import build_cache, cache_key
+from readaid.language.pinyin import search_keys
+from readaid.language.sources import Source, default_sources
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +146,7 @@ class Dictionary:
             (match,),
         ).fetchall()
         wanted = query.strip().lower()
-        from readaid.segment import word_frequency
+        from readaid.language.segment import word_frequency
 
         def rank(row: tuple) -> tuple:
             entry = self._entry(row[:-1])
@@ -209,7 +209,7 @@ class Dictionary:
 
 def _fallback_entry(ch: str, dictionary: Dictionary) -> Entry:
     """A character no source lists: name its variant if OpenCC knows one; pypinyin's reading."""
-    from readaid.script import get_converter
+    from readaid.language.script import get_converter
 
     senses = []
     for config in ("t2s", "s2t"):

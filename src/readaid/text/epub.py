@@ -9,9 +9,9 @@ import warnings
 import zipfile
 from posixpath import normpath
 
-from readaid.loading.files import MAX_INPUT_BYTES, describe_limit
-from readaid.loading.model import Chapter, InputError
-from readaid.loading.text import normalise_newlines
+from readaid.text.decode import normalise_newlines
+from readaid.text.files import MAX_INPUT_BYTES, describe_limit
+from readaid.text.model import Chapter, InputError
 
 logger = logging.getLogger(__name__)
 

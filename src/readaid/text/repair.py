@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from readaid.cedict import is_han
-from readaid.loading.offsets import OffsetMap
-from readaid.pinyin import marks_to_numbered
+from readaid.language.cedict import is_han
+from readaid.language.pinyin import marks_to_numbered
+from readaid.text.offsets import OffsetMap
 
 _TONED_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _ESCAPE_SEQUENCE = (

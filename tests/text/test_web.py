@@ -7,8 +7,8 @@ import socket
 
 import pytest
 
-from readaid.loading import InputError, load
-from readaid.script import Script, convert
+from readaid.language.script import Script, convert
+from readaid.text import InputError, load
 
 from .conftest import Page
 from .samples import ARTICLE, ARTICLE_2, ARTICLE_3, article_page
@@ -142,7 +142,7 @@ def test_http_error_status(server):
 
 
 def test_slow_server_times_out(server, monkeypatch):
-    from readaid.loading import url
+    from readaid.text import url
 
     monkeypatch.setattr(url, "FETCH_TIMEOUT", 0.3)
     server.pages["/slow"] = Page(article_page().encode(), delay=2.0)
@@ -151,7 +151,7 @@ def test_slow_server_times_out(server, monkeypatch):
 
 
 def test_page_over_the_size_limit_is_refused(server, monkeypatch):
-    from readaid.loading import files
+    from readaid.text import files
 
     monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1024)
     server.pages["/big"] = Page(article_page().encode() * 10)
@@ -160,7 +160,7 @@ def test_page_over_the_size_limit_is_refused(server, monkeypatch):
 
 
 def test_page_over_the_limit_without_a_length_is_refused_while_reading(server, monkeypatch):
-    from readaid.loading import files
+    from readaid.text import files
 
     monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1024)
     server.pages["/unsized"] = Page(article_page().encode() * 10, send_length=False)

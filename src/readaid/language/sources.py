@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from readaid import paths
-from readaid.cedict import read_header
+from readaid.language.cedict import read_header
 
 CEDICT_LICENCE = "CC BY-SA 4.0"
 CEDICT_ATTRIBUTION = "CC-CEDICT, community maintained, published by MDBG (cc-cedict.org)"
@@ -61,14 +61,14 @@ def supplement_path() -> Path:
     if shipped.is_file():
         return Path(str(shipped))
     # An editable checkout keeps it at the repository root, where the wheel build takes it from.
-    return Path(__file__).resolve().parents[2] / "dictionaries" / "readaid-supplement.u8"
+    return Path(__file__).resolve().parents[3] / "dictionaries" / "readaid-supplement.u8"
 
 
 def bundled_samples() -> list[Path]:
     """The sample articles shipped with readaid (``seeds/`` in the repository)."""
     shipped = resources.files("readaid") / "data" / "seeds"
     folder = (
-        Path(str(shipped)) if shipped.is_dir() else Path(__file__).resolve().parents[2] / "seeds"
+        Path(str(shipped)) if shipped.is_dir() else Path(__file__).resolve().parents[3] / "seeds"
     )
     return sorted(folder.glob("*.txt")) if folder.is_dir() else []
 

@@ -4,12 +4,12 @@ model types; nothing here imports a UI."""
 
 from __future__ import annotations
 
-from readaid.cedict import Entry
-from readaid.dictionary import Dictionary, get_dictionary
-from readaid.document import Document, Overrides, Token
-from readaid.readings import ContextReader, read_tokens
-from readaid.script import Script, convert, to_simplified
-from readaid.segment import add_words
+from readaid.language.cedict import Entry
+from readaid.language.dictionary import Dictionary, get_dictionary
+from readaid.language.document import Document, Overrides, Token
+from readaid.language.readings import ContextReader, read_tokens
+from readaid.language.script import Script, convert, to_simplified
+from readaid.language.segment import add_words
 
 
 class ReadingCore:

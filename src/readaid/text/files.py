@@ -6,7 +6,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from readaid.loading.model import InputError
+from readaid.text.model import InputError
 
 #: The largest input readaid reads (50 MiB is about 17 million Chinese characters in
 #: UTF-8, several long novels). Larger inputs are refused before they are read.

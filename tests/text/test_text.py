@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from readaid.loading import LoadedText, decode, load
+from readaid.text import LoadedText, decode, load
 
 SIMPLIFIED = "我们今天去学校读书，老师讲了一个很有意思的故事。\n大家都听得很认真。\n"
 TRADITIONAL = "臺灣的學生們正在圖書館裡讀書，準備下個月的考試。\n圖書館很安靜。\n"
@@ -105,7 +105,7 @@ def test_stdin_html_is_reduced_to_the_article(monkeypatch):
 
 
 def test_stdin_from_a_terminal_is_refused(monkeypatch):
-    from readaid.loading import InputError
+    from readaid.text import InputError
 
     monkeypatch.setattr(sys, "stdin", _Stdin(b"", tty=True))
     with pytest.raises(InputError, match="nothing piped in"):
@@ -113,7 +113,7 @@ def test_stdin_from_a_terminal_is_refused(monkeypatch):
 
 
 def test_stdin_over_the_limit_is_refused(monkeypatch):
-    from readaid.loading import InputError, files
+    from readaid.text import InputError, files
 
     monkeypatch.setattr(files, "MAX_INPUT_BYTES", 10)
     monkeypatch.setattr(sys, "stdin", _Stdin("中文字符很多很多".encode()))

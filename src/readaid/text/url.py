@@ -10,8 +10,8 @@ import urllib.request
 from dataclasses import dataclass
 
 from readaid import __version__
-from readaid.loading import files
-from readaid.loading.model import InputError
+from readaid.text import files
+from readaid.text.model import InputError
 
 #: Seconds to wait for the server to connect or send the next bytes.
 FETCH_TIMEOUT = 20.0

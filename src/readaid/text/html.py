@@ -7,8 +7,8 @@ import codecs
 import logging
 import re
 
-from readaid.loading.model import InputError
-from readaid.loading.text import Decoded, decode_as, decode_bytes, normalise_newlines
+from readaid.text.decode import Decoded, decode_as, decode_bytes, normalise_newlines
+from readaid.text.model import InputError
 
 logger = logging.getLogger(__name__)
 

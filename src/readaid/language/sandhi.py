@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readaid.pinyin import tone_of
+from readaid.language.pinyin import tone_of
 
 _NUMERAL_BEFORE = frozenset("第十百千万萬零〇0123456789")
 

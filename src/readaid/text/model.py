@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from readaid.loading.offsets import OffsetMap
+from readaid.text.offsets import OffsetMap
 
 
 class InputError(Exception):

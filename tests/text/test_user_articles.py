@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from readaid.cedict import is_han
-from readaid.loading import load
-from readaid.pinyin import to_marks
+from readaid.language.cedict import is_han
+from readaid.language.pinyin import to_marks
+from readaid.text import load
 
 # A converting site's mark: a character, then one toned syllable in parentheses.
 _STUCK_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]")

@@ -12,7 +12,7 @@ import zlib
 
 import pytest
 
-from readaid.loading import MAX_INPUT_BYTES, InputError, load
+from readaid.text import MAX_INPUT_BYTES, InputError, load
 
 
 def one_line_error(source) -> str:
@@ -140,7 +140,7 @@ def test_huge_file_is_refused_before_reading(tmp_path, monkeypatch):
 
 
 def test_file_growing_past_the_limit_while_read_is_refused(tmp_path, monkeypatch):
-    from readaid.loading import files
+    from readaid.text import files
 
     path = tmp_path / "growing.txt"
     path.write_text("中文" * 10, encoding="utf-8")
@@ -203,7 +203,7 @@ def test_odd_length_utf16_does_not_crash(tmp_path):
 
 
 def test_lone_surrogates_in_a_str_never_reach_the_text():
-    from readaid.loading.repair import make_safe, repair
+    from readaid.text.repair import make_safe, repair
 
     assert repair("a\ud800b").text == "a\ufffdb"
     assert make_safe("a\udc00b") == ("a\ufffdb", 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
-from readaid.loading.model import InputError
+from readaid.text.model import InputError
 
 #: Encodings charset-normalizer may choose from. GB18030 covers GBK and GB2312;
 #: Big5-HKSCS extends Big5 with Hong Kong characters.

@@ -17,9 +17,9 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from readaid.cedict import Reference, parse_lines
-from readaid.pinyin import marks_to_numbered, search_keys
-from readaid.sources import Source
+from readaid.language.cedict import Reference, parse_lines
+from readaid.language.pinyin import marks_to_numbered, search_keys
+from readaid.language.sources import Source
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,7 @@ HEAVY = ["trafilatura", "ebooklib", "charset_normalizer", "lxml", "urllib.reques
 
 
 def test_importing_loading_leaves_parsers_unloaded():
-    probe = (
-        f"import sys, readaid.loading; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
-    )
+    probe = f"import sys, readaid.text; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
@@ -21,7 +19,7 @@ def test_loading_a_utf8_text_file_needs_no_parser(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("中文\n", encoding="utf-8")
     probe = (
-        f"import sys; from readaid.loading import load; load({str(path)!r}); "
+        f"import sys; from readaid.text import load; load({str(path)!r}); "
         f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)

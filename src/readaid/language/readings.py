@@ -12,37 +12,16 @@ neighbours, and a character that starts a person's name gets its surname reading
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from readaid.cedict import Entry
-from readaid.document import Token
-from readaid.neighbours import particle_reading
-from readaid.pinyin import tone_of
-from readaid.script import to_simplified
-from readaid.segment import Kind, person_name_length
+from readaid.language.candidates import Candidate, candidates
+from readaid.language.document import Token
+from readaid.language.neighbours import particle_reading
+from readaid.language.pinyin import tone_of
+from readaid.language.script import to_simplified
+from readaid.language.segment import Kind, person_name_length
 
 #: Characters no given name holds: where the name tagger takes a phrase for a name.
 NOT_IN_NAMES = frozenset("的得地了着著过過是在和与與也就都不没沒")
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    pinyin: str
-    senses: int
-    demoted: bool
-    order: int
-
-
-def candidates(entries: Sequence[Entry]) -> list[Candidate]:
-    by_reading: dict[str, list[Entry]] = {}
-    for entry in entries:
-        if not entry.fallback:
-            by_reading.setdefault(entry.pinyin, []).append(entry)
-    out = []
-    for order, (pinyin, group) in enumerate(by_reading.items()):
-        demoted = all(e.is_surname_only or e.is_variant_only or e.is_proper_noun for e in group)
-        out.append(Candidate(pinyin, sum(len(e.senses) for e in group), demoted, order))
-    return out
 
 
 def choose(options: list[Candidate], context: list[str] | None) -> str:
