@@ -12,6 +12,7 @@ from posixpath import normpath
 from readaid.text.decode import normalise_newlines
 from readaid.text.files import MAX_INPUT_BYTES, describe_limit
 from readaid.text.model import Chapter, InputError
+from readaid.text.needs import import_needed
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +24,7 @@ def read_epub(data: bytes, name: str) -> tuple[str, str, list[Chapter]]:
     """(book title, text, chapters with spans into the text)."""
     archive = _open_archive(data, name)
     _check_archive(archive, name)
-    from ebooklib import epub
+    epub = import_needed("ebooklib.epub", "EPUB input")
 
     try:
         with warnings.catch_warnings():
@@ -98,8 +99,7 @@ def _add_title(titles: dict[str, str], node) -> None:
 
 def _chapter_text(content: bytes) -> tuple[str, str]:
     """(heading, text) of one chapter's XHTML."""
-    import trafilatura
-
+    trafilatura = import_needed("trafilatura", "EPUB input")
     document = trafilatura.bare_extraction(
         content, favor_recall=True, include_comments=False, with_metadata=True
     )

@@ -9,6 +9,7 @@ import re
 
 from readaid.text.decode import Decoded, decode_as, decode_bytes, normalise_newlines
 from readaid.text.model import InputError
+from readaid.text.needs import import_needed
 
 logger = logging.getLogger(__name__)
 
@@ -53,8 +54,7 @@ def decode_page(data: bytes, name: str, header_charset: str | None = None) -> De
 
 def extract_article(html: str, name: str) -> tuple[str, str, list[str]]:
     """(title, text, notices) of the page's main article; the title is the first line."""
-    import trafilatura
-
+    trafilatura = import_needed("trafilatura", "HTML input")
     notices: list[str] = []
     try:
         document = trafilatura.bare_extraction(
