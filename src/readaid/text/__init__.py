@@ -16,7 +16,8 @@ from readaid.language.cedict import is_han
 from readaid.text.decode import Decoded, decode_bytes
 from readaid.text.files import MAX_INPUT_BYTES, read_file, read_limited
 from readaid.text.model import Chapter, InputError, LoadedText
-from readaid.text.repair import make_safe, repair
+from readaid.text.repair import repair
+from readaid.untrusted import make_safe
 
 __all__ = ["MAX_INPUT_BYTES", "Chapter", "InputError", "LoadedText", "decode", "load"]
 
