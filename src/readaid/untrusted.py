@@ -45,9 +45,12 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(lambda match: _visible(match.group()), text)
 
 
-def one_line(text: str) -> str:
+def one_line(text: str, limit: int | None = 300) -> str:
     """``text`` safe to print on one line: line breaks and tabs (and the spaces around
-    them) become one space, every other control character a symbol."""
+    them) become one space, every other control character a symbol; cut at ``limit``
+    characters (a server's error message can be megabytes)."""
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + "…"
     joined = _LINE_BREAKS.sub(" ", text.strip())
     return _UNSAFE_OR_LINE_BREAK.sub(lambda match: _visible(match.group()), joined)
 

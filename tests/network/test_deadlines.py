@@ -10,8 +10,6 @@ import pytest
 from readaid.network import Deadline, TimedOut, request
 from readaid.text import InputError, load
 
-from .drip_server import DripServer
-
 DEADLINE = 0.6
 #: Far below the 30 s a drip lasts, far above the deadline: a slow machine passes.
 CUT_OFF_WITHIN = 8.0
@@ -25,9 +23,9 @@ DRIPPING = {
 
 
 @pytest.mark.parametrize("part", DRIPPING)
-def test_a_request_is_cut_off_at_its_deadline(part: str) -> None:
+def test_a_request_is_cut_off_at_its_deadline(part: str, drip_server) -> None:
     head, drip = DRIPPING[part]
-    with DripServer(head, drip) as server:
+    with drip_server(head, drip) as server:
         started = time.monotonic()
         with pytest.raises(TimedOut, match=f"no answer within {DEADLINE:g} s"):
             request(server.url, seconds=DEADLINE, limit=1 << 20)
@@ -35,12 +33,12 @@ def test_a_request_is_cut_off_at_its_deadline(part: str) -> None:
 
 
 @pytest.mark.parametrize("part", DRIPPING)
-def test_fetching_a_page_has_a_total_deadline(part: str, monkeypatch) -> None:
+def test_fetching_a_page_has_a_total_deadline(part: str, monkeypatch, drip_server) -> None:
     from readaid.text import url
 
     monkeypatch.setattr(url, "FETCH_TIMEOUT", DEADLINE)
     head, drip = DRIPPING[part]
-    with DripServer(head, drip) as server:
+    with drip_server(head, drip) as server:
         started = time.monotonic()
         with pytest.raises(InputError, match=r"no answer within 0.6 s \(timed out\)") as caught:
             load(server.url + "/page.html")

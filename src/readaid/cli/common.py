@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import NoReturn
 
@@ -11,9 +12,27 @@ from readaid.language.dictionary import Dictionary
 
 
 def fail(message: str) -> NoReturn:
-    """One line on stderr and exit status 1: never a traceback."""
-    click.echo(f"readaid: {message}", err=True)
+    """One line on stderr and exit status 1: never a traceback. Messages quote names and
+    answers from outside, so the line is made printable here, for every command."""
+    from readaid.untrusted import one_line
+
+    click.echo(f"readaid: {one_line(message, limit=None)}", err=True)
     raise SystemExit(1)
+
+
+class Seconds(click.ParamType):
+    """A time limit: a positive, finite number of seconds."""
+
+    name = "seconds"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None):
+        try:
+            seconds = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not (0 < seconds < math.inf):
+            self.fail(f"{value!r} is not a positive, finite number of seconds", param, ctx)
+        return seconds
 
 
 def dictionary(extra: tuple[Path, ...] = ()) -> Dictionary:
