@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from readaid.cli.common import Seconds, dict_option, dictionary, fail
+from readaid.untrusted import one_line
 
 MDBG_URL = "https://www.mdbg.net/chinese/export/cedict/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 #: A real release has over 100,000 entries; a download with fewer is a broken file or an error page.
@@ -33,13 +34,13 @@ def info(extra_dicts: tuple[Path, ...]) -> None:
     """Show each source in lookup order, with its version, size, licence and attribution."""
     for number, source in enumerate(dictionary(extra_dicts).sources(), start=1):
         version = source.header.get("date") or source.header.get("version") or "unknown"
-        click.echo(f"{number}. {source.name}")
-        click.echo(f"   file:        {source.path}")
-        click.echo(f"   version:     {version}")
+        click.echo(f"{number}. {one_line(source.name, limit=None)}")
+        click.echo(f"   file:        {one_line(str(source.path), limit=None)}")
+        click.echo(f"   version:     {one_line(version)}")
         click.echo(f"   entries:     {source.entries:,}")
-        click.echo(f"   licence:     {source.licence}")
+        click.echo(f"   licence:     {one_line(source.licence, limit=None)}")
         if source.attribution:
-            click.echo(f"   attribution: {source.attribution}")
+            click.echo(f"   attribution: {one_line(source.attribution, limit=None)}")
 
 
 @dict_group.command()
