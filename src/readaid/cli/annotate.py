@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from readaid.cli.common import dict_option, dictionary, fail
+from readaid.cli.common import OutputFile, dict_option, dictionary, fail
 from readaid.untrusted import one_line
 
 
@@ -36,7 +36,7 @@ from readaid.untrusted import one_line
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=OutputFile(),
     help="Write here instead of stdout.",
 )
 @dict_option

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -35,13 +35,25 @@ class Seconds(click.ParamType):
         return seconds
 
 
+class OutputFile(click.Path):
+    """A file to write: an empty name (which would mean the current folder) is refused."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None):
+        if isinstance(value, str) and not value.strip():
+            self.fail("the file name is empty", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def dictionary(extra: tuple[Path, ...] = ()) -> Dictionary:
-    from readaid.config import ConfigError, extra_dictionaries
+    from readaid.config import ConfigError, dictionary_file_problem, extra_dictionaries
     from readaid.language.dictionary import get_dictionary
 
     for path in extra:
-        if not path.is_file():
-            fail(f"{path}: no such dictionary file")
+        if problem := dictionary_file_problem(path):
+            fail(problem)
     try:
         return get_dictionary(extra_dictionaries() + tuple(extra), on_build=_announce_build)
     except ConfigError as error:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from readaid.cli.common import Seconds, fail
+from readaid.cli.common import OutputFile, Seconds, fail
 from readaid.untrusted import json_dumps, one_line
 from readaid.vocab.model import SavedWord, WordStatus
 
@@ -201,7 +201,7 @@ def import_known(ctx, file: Path, file_format: str) -> None:
     required=True,
     type=click.Choice(["apkg", "anki-txt", "csv", "pleco", "zhongwen"]),
 )
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=OutputFile())
 @click.option("--since", type=click.DateTime(DATE_FORMATS), help="Only words added since.")
 @click.option(
     "--status",
