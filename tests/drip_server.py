@@ -6,21 +6,30 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import ssl
 import threading
 import time
 
 
 class DripServer:
     """Sends ``head`` at once, then ``drip`` one byte every ``interval`` seconds, for at
-    most ``lasting`` seconds; ``url`` is where it listens."""
+    most ``lasting`` seconds; ``url`` is where it listens. With ``tls`` (a server context)
+    it speaks https."""
 
     def __init__(
-        self, head: bytes, drip: bytes = b"", interval: float = 0.05, lasting: float = 30.0
+        self,
+        head: bytes,
+        drip: bytes = b"",
+        interval: float = 0.05,
+        lasting: float = 30.0,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.head, self.drip, self.interval, self.lasting = head, drip, interval, lasting
+        self.tls = tls
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._stop = threading.Event()
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        scheme = "https" if tls else "http"
+        self.url = f"{scheme}://127.0.0.1:{self._listener.getsockname()[1]}"
 
     def __enter__(self) -> DripServer:
         threading.Thread(target=self._serve, daemon=True).start()
@@ -39,8 +48,11 @@ class DripServer:
             threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
 
     def _answer(self, connection: socket.socket) -> None:
-        with connection, contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):
             connection.settimeout(1.0)
+            if self.tls:
+                connection = self.tls.wrap_socket(connection, server_side=True)
+        with connection, contextlib.suppress(OSError):
             with contextlib.suppress(TimeoutError):
                 connection.recv(65536)  # the request; its content does not matter
             connection.sendall(self.head)

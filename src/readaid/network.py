@@ -176,7 +176,6 @@ def request(target: str | urllib.request.Request, *, seconds: float, limit: int)
     Raises :class:`NetworkError`: timed out, too large, truncated (fewer bytes than the
     server announced), an HTTP error status, or no connection.
     """
-    url = target.full_url if isinstance(target, urllib.request.Request) else target
     with Deadline(seconds) as deadline:
         try:
             return _request(target, deadline, limit)
@@ -185,7 +184,7 @@ def request(target: str | urllib.request.Request, *, seconds: float, limit: int)
         except Exception as error:
             if deadline.expired or _is_timeout(error):
                 raise TimedOut(seconds) from None
-            raise _network_error(error, url) from None
+            raise _network_error(error) from None
 
 
 def _request(target: str | urllib.request.Request, deadline: Deadline, limit: int) -> Reply:
@@ -226,7 +225,7 @@ def _is_timeout(error: Exception) -> bool:
     return isinstance(error, TimeoutError)
 
 
-def _network_error(error: Exception, url: str) -> NetworkError:
+def _network_error(error: Exception) -> NetworkError:
     if isinstance(error, urllib.error.HTTPError):
         if 300 <= error.code < 400:
             # urllib's own message for a redirect loop spans three lines.
@@ -238,6 +237,8 @@ def _network_error(error: Exception, url: str) -> NetworkError:
     if isinstance(error, urllib.error.URLError) and isinstance(reason, OSError):
         return CannotConnect(f"cannot connect ({one_line(reason.strerror or str(reason))})")
     if isinstance(error, urllib.error.URLError) and str(reason).startswith("unknown url type"):
-        return NetworkError(f"cannot fetch {one_line(url)} (only http and https addresses)")
+        return NetworkError("only http and https addresses can be fetched")
+    if isinstance(error, ValueError):  # http://[::1, a port that is not a number
+        return NetworkError(f"not a valid address ({one_line(str(error))})")
     text = one_line(str(reason)) or type(reason).__name__
     return NetworkError(f"cannot fetch ({text})")

@@ -126,3 +126,22 @@ def test_lookup_shows_a_hostile_dictionary_as_symbols(tmp_path, as_json: bool) -
     info = CliRunner().invoke(cli, ["dict", "info", "--dict", str(hostile)])
     assert_no_raw_controls(info.output)
     assert f"version:     2{SHOWN}" in info.output
+
+
+@pytest.mark.parametrize("address", ["file:///etc/passwd", "ftp://127.0.0.1:9/x", "data:,x"])
+def test_dict_update_fetches_only_http_and_https(address: str) -> None:
+    result = CliRunner().invoke(cli, ["dict", "update", "--url", address])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"readaid: cannot download CC-CEDICT from {address} (only http and https addresses "
+        "can be fetched); the current dictionary is kept\n"
+    )
+
+
+def test_a_redirect_to_another_scheme_is_refused(drip_server) -> None:
+    to_ftp = b"HTTP/1.1 302 Found\r\nLocation: ftp://127.0.0.1:9/x\r\nContent-Length: 0\r\n\r\n"
+    with drip_server(to_ftp, lasting=0) as server, pytest.raises(InputError) as raised:
+        load(server.url + "/page.html")
+    assert (
+        str(raised.value) == f"{server.url}/page.html: only http and https addresses can be fetched"
+    )
