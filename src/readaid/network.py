@@ -231,6 +231,8 @@ def _network_error(error: Exception) -> NetworkError:
             # urllib's own message for a redirect loop spans three lines.
             return NetworkError(f"too many redirects (the last answer was {error.code})")
         return ServerAnswered(error.code, one_line(str(error.reason or "")))
+    if isinstance(error, http.client.IncompleteRead):  # a chunked body that stopped early
+        return NetworkError("the answer was cut short")
     reason: object = error.reason if isinstance(error, urllib.error.URLError) else error
     if isinstance(reason, socket.gaierror):
         return HostNotFound("cannot find the host")

@@ -54,3 +54,14 @@ def test_a_deadline_shuts_sockets_watched_after_it_expired() -> None:
         time.sleep(0.2)
         deadline.watch(left)
         assert left.recv(1) == b""  # shut down: the read returns at once
+
+
+def test_a_chunked_answer_that_stops_early_is_refused(drip_server) -> None:
+    from readaid.network import NetworkError
+
+    chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n100\r\nonly a few bytes"
+    with (
+        drip_server(chunked, lasting=0) as server,
+        pytest.raises(NetworkError, match="^the answer was cut short$"),
+    ):
+        request(server.url, seconds=5, limit=1 << 20)
