@@ -16,6 +16,7 @@ import contextlib
 import http.client
 import socket
 import threading
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ class Deadline:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.expired = False
+        self._ends = time.monotonic() + seconds
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._expire)
@@ -85,6 +87,9 @@ class Deadline:
         self._timer.cancel()
         with self._lock:
             self._sockets.clear()
+
+    def remaining(self) -> float:
+        return max(0.0, self._ends - time.monotonic())
 
     def watch(self, sock: socket.socket) -> None:
         with self._lock:
@@ -104,26 +109,72 @@ def _shut(sock: socket.socket) -> None:
         sock.shutdown(socket.SHUT_RDWR)
 
 
-class _WatchedHTTPConnection(http.client.HTTPConnection):
+def _resolve(host: str, port: int, seconds: float) -> list[tuple]:
+    """getaddrinfo within ``seconds``: a resolver can stall longer than any socket timeout,
+    and cannot be interrupted, so it runs in a thread that is left behind if it must."""
+    answer: list = []
+
+    def look_up() -> None:
+        try:
+            answer.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as error:
+            answer.append(error)
+
+    thread = threading.Thread(target=look_up, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if not answer:
+        raise TimeoutError(f"looking up {host} took too long")
+    if isinstance(answer[0], OSError):
+        raise answer[0]
+    return answer[0]
+
+
+class _Watched:
+    """Connections whose sockets the deadline watches from their creation (before a proxy
+    tunnel or TLS handshake, which a slow server could drip too)."""
+
+    deadline: Deadline
+
+    def _watch_connections(self, deadline: Deadline) -> None:
+        # http.client sets _create_connection on each instance, to socket.create_connection.
+        self.deadline = deadline
+        self._create_connection = self._open_socket
+
+    def _open_socket(
+        self, address: tuple[str, int], timeout: float, source_address: Any = None
+    ) -> socket.socket:
+        host, port = address
+        error: OSError = OSError(f"cannot connect to {host}")
+        for family, kind, proto, _, where in _resolve(host, port, self.deadline.remaining()):
+            sock = socket.socket(family, kind, proto)
+            self.deadline.watch(sock)
+            try:
+                sock.settimeout(timeout)
+                if source_address:
+                    sock.bind(source_address)
+                sock.connect(where)
+                return sock
+            except OSError as failure:
+                sock.close()
+                error = failure
+        raise error
+
+
+class _WatchedHTTPConnection(_Watched, http.client.HTTPConnection):
     def __init__(self, *args: Any, deadline: Deadline, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.deadline = deadline
-
-    def connect(self) -> None:
-        super().connect()
-        self.deadline.watch(self.sock)
+        self._watch_connections(deadline)
 
 
-class _WatchedHTTPSConnection(http.client.HTTPSConnection):
+class _WatchedHTTPSConnection(_Watched, http.client.HTTPSConnection):
     def __init__(self, *args: Any, deadline: Deadline, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.deadline = deadline
+        self._watch_connections(deadline)
 
     def connect(self) -> None:
-        # HTTPSConnection.connect, with the socket watched before the TLS handshake, which
-        # a slow server could drip too.
+        # HTTPSConnection.connect, with the TLS socket watched before its handshake.
         http.client.HTTPConnection.connect(self)
-        self.deadline.watch(self.sock)
         server_hostname = self._tunnel_host or self.host  # type: ignore[attr-defined]
         self.sock = self._context.wrap_socket(  # type: ignore[attr-defined]
             self.sock, server_hostname=server_hostname, do_handshake_on_connect=False

@@ -65,3 +65,20 @@ def test_a_chunked_answer_that_stops_early_is_refused(drip_server) -> None:
         pytest.raises(NetworkError, match="^the answer was cut short$"),
     ):
         request(server.url, seconds=5, limit=1 << 20)
+
+
+def test_a_stalled_name_lookup_is_cut_off(monkeypatch) -> None:
+    import socket
+
+    real = socket.getaddrinfo
+
+    def stalled(host, *args, **kwargs):
+        if host == "stalled.invalid":
+            time.sleep(10)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", stalled)
+    started = time.monotonic()
+    with pytest.raises(TimedOut, match=f"no answer within {DEADLINE:g} s"):
+        request("http://stalled.invalid/page.html", seconds=DEADLINE, limit=1000)
+    assert time.monotonic() - started < CUT_OFF_WITHIN - 2
