@@ -133,8 +133,8 @@ def test_dict_update_fetches_only_http_and_https(address: str) -> None:
     result = CliRunner().invoke(cli, ["dict", "update", "--url", address])
     assert result.exit_code == 1
     assert result.output == (
-        f"readaid: cannot download CC-CEDICT from {address} (only http and https addresses "
-        "can be fetched); the current dictionary is kept\n"
+        f"readaid: cannot download CC-CEDICT from {address}: only http and https addresses "
+        "can be fetched; the current dictionary is kept\n"
     )
 
 

@@ -83,7 +83,7 @@ def _download_release(url: str, timeout: float) -> str:
     try:
         data = request(url, seconds=timeout, limit=MAX_DOWNLOAD_BYTES).data
     except (NetworkError, ValueError) as error:
-        fail(f"cannot download CC-CEDICT from {url} ({error}); {KEPT}")
+        fail(f"cannot download CC-CEDICT from {url}: {error}; {KEPT}")
     not_a_release = f"the file from {url} is not a CEDICT release; {KEPT}"
     if data[:2] == b"\x1f\x8b":
         try:
