@@ -44,7 +44,11 @@ class HostNotFound(NetworkError):
 
 
 class CannotConnect(NetworkError):
-    pass
+    """No connection; ``detail`` is the system's reason (Connection refused)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"cannot connect ({detail})")
+        self.detail = detail
 
 
 class TooLarge(NetworkError):
@@ -288,7 +292,7 @@ def _network_error(error: Exception) -> NetworkError:
     if isinstance(reason, socket.gaierror):
         return HostNotFound("cannot find the host")
     if isinstance(error, urllib.error.URLError) and isinstance(reason, OSError):
-        return CannotConnect(f"cannot connect ({one_line(reason.strerror or str(reason))})")
+        return CannotConnect(one_line(reason.strerror or str(reason)))
     if isinstance(error, urllib.error.URLError) and str(reason).startswith("unknown url type"):
         return NetworkError("only http and https addresses can be fetched")
     if isinstance(error, ValueError):  # http://[::1, a port that is not a number

@@ -144,3 +144,17 @@ def test_unexpected_answers_show_what_came(saved) -> None:
         "(expected a list of names)"
     )
     assert json.loads('{"decks": ["\\u001b[2J"]}')  # what was shown is the JSON it sent
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("http://[::1", "http://[::1: not a valid AnkiConnect address (Invalid IPv6 URL)"),
+        ("ftp://127.0.0.1:9", "(only http and https addresses can be fetched)"),
+    ],
+)
+def test_an_address_that_cannot_be_anki_is_one_line(saved, address: str, message: str) -> None:
+    with pytest.raises(AnkiConnectError) as raised:
+        push(saved, AnkiConnect(address, timeout=5), deck="readaid")
+    assert message in str(raised.value)
+    assert len(saved.unsent()) == 2

@@ -11,7 +11,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
-from readaid.network import NetworkError, TimedOut, request
+from readaid.network import CannotConnect, NetworkError, TimedOut, request
 from readaid.untrusted import one_line
 from readaid.vocab import notetype
 from readaid.vocab.card import card_for
@@ -53,6 +53,11 @@ class AnkiConnect:
             target = urllib.request.Request(
                 self.url, data=body.encode(), headers={"Content-Type": "application/json"}
             )
+        except ValueError as error:  # http://[::1
+            raise AnkiConnectError(
+                f"{one_line(self.url)}: not a valid AnkiConnect address ({one_line(str(error))})"
+            ) from None
+        try:
             started = time.monotonic()
             try:
                 data = request(target, seconds=remaining, limit=MAX_REPLY_BYTES).data
@@ -60,9 +65,10 @@ class AnkiConnect:
                 self._waited += time.monotonic() - started
         except TimedOut:
             raise AnkiConnectError(self._too_slow()) from None
-        except (NetworkError, ValueError) as error:
+        except NetworkError as error:
+            reason = error.detail if isinstance(error, CannotConnect) else one_line(str(error))
             raise AnkiConnectError(
-                f"cannot reach Anki at {one_line(self.url)} ({error}): is Anki running with "
+                f"cannot reach Anki at {one_line(self.url)} ({reason}): is Anki running with "
                 "the AnkiConnect add-on?"
             ) from None
         try:
