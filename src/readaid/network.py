@@ -247,14 +247,14 @@ def _request(target: str | urllib.request.Request, deadline: Deadline, limit: in
         length = _content_length(response.headers)
         if length is not None and length > limit:
             raise TooLarge(
-                f"too large ({describe_size(length)}; readaid reads up to {describe_size(limit)})"
+                f"too large ({_describe_size(length)}; readaid reads up to {_describe_size(limit)})"
             )
         chunks: list[bytes] = []
         received = 0
         while chunk := response.read(_CHUNK):
             received += len(chunk)
             if received > limit:
-                raise TooLarge(f"too large (readaid reads up to {describe_size(limit)})")
+                raise TooLarge(f"too large (readaid reads up to {_describe_size(limit)})")
             chunks.append(chunk)
         if deadline.expired:  # the shut-down socket looked like the end of the body
             raise TimedOut(deadline.seconds)
@@ -270,7 +270,7 @@ def _content_length(headers: Message) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def describe_size(size: int) -> str:
+def _describe_size(size: int) -> str:
     return f"{size / (1024 * 1024):g} MiB" if size >= 1024 * 1024 else f"{size} bytes"
 
 
