@@ -36,3 +36,12 @@ def user_seeds() -> list[Path]:
     if not files:
         pytest.skip("the user's articles (../shared/seeds) are not here")
     return files
+
+
+@pytest.fixture
+def drip_server():
+    """The DripServer class (tests/drip_server.py): a local server that answers slowly,
+    for testing deadlines."""
+    from drip_server import DripServer
+
+    return DripServer

@@ -39,7 +39,21 @@ def load_config() -> dict[str, Any]:
 
 
 def extra_dictionaries() -> tuple[Path, ...]:
+    where = paths.config_file()
     listed = load_config().get("dictionaries", [])
-    if not isinstance(listed, list):
-        raise ConfigError(f"{paths.config_file()}: 'dictionaries' must be a list of paths")
-    return tuple(Path(p).expanduser() for p in listed)
+    if not isinstance(listed, list) or not all(isinstance(p, str) and p.strip() for p in listed):
+        raise ConfigError(f"{where}: 'dictionaries' must be a list of file paths (strings)")
+    found = tuple(Path(p).expanduser() for p in listed)
+    for path in found:
+        if problem := dictionary_file_problem(path):
+            raise ConfigError(f"{where}: dictionaries: {problem}")
+    return found
+
+
+def dictionary_file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be a dictionary file, in words; None when it can."""
+    if path.is_dir():
+        return f"{path} is a folder, not a dictionary file"
+    if not path.is_file():
+        return f"{path}: no such dictionary file"
+    return None

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from readaid.language.script import Script, convert
 from readaid.text import InputError, decode, load
 from readaid.text.decode import normalise_newlines
-from readaid.text.repair import make_safe, repair
+from readaid.text.repair import repair
+from readaid.untrusted import make_safe
 
 from .profiles import FUZZ
 from .strategies import any_string, any_text

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from readaid.text import load
-from readaid.text.repair import make_safe, repair
+from readaid.text.repair import repair
+from readaid.untrusted import make_safe
 
 ANNOTATED = [
     # (text, repaired, {character: reading})

@@ -83,3 +83,30 @@ async def test_load_errors_and_notices_naming_files_are_plain_text(
         notice = next(iter(app._notifications))
         assert notice.message.startswith("[/x]") and notice.title == "[/]名字.txt"
         assert app.is_running
+
+
+async def test_a_hostile_reason_phrase_reaches_the_reader_as_symbols(
+    core, fake_store, positions, drip_server
+):
+    from readaid.tui.app import make_app
+
+    answer = b"HTTP/1.1 404 \x1b]0;PWNED\x07\x1b[2J\x9b31m\r\nContent-Length: 0\r\n\r\n"
+    with drip_server(answer, lasting=0) as server:
+        app = make_app(server.url + "/page.html", core=core, store=fake_store, positions=positions)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for(pilot, lambda: app._notifications, "the load error")
+            message = next(iter(app._notifications)).message
+            status = str(app.screen.query_one("#status").render())
+    for shown in (message, status):
+        assert "404 ␛]0;PWNED␇␛[2J\ufffd31m" in shown
+        assert not any(control in shown for control in "\x1b\x07\x9b")
+
+
+async def test_notices_from_outside_are_made_printable(make_reader):
+    app = make_reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        app.notify("answer \x1b]52;c;aGk=\x07", title="name\x1b[2J")
+        await pilot.pause()
+        notice = list(app._notifications)[-1]
+    assert (notice.message, notice.title) == ("answer ␛]52;c;aGk=␇", "name␛[2J")

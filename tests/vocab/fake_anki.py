@@ -6,13 +6,21 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+#: Turns the answer an action would get into what is sent: a reply object, or raw bytes.
+Rewrite = Callable[[dict], "dict | bytes"]
+
 
 class FakeAnki:
+    """``rewrite`` maps an action to a function of its real reply (the action has run:
+    notes are added), for testing how readaid copes with odd answers."""
+
     def __init__(self, *, knows_error_detail: bool = True) -> None:
         self.knows_error_detail = knows_error_detail
+        self.rewrite: dict[str, Rewrite] = {}
         self.models: dict[str, dict] = {"Basic": {}}
         self.decks = {"Default"}
         self.notes: list[dict] = []
@@ -38,7 +46,10 @@ class FakeAnki:
             def do_POST(self) -> None:
                 request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 reply = anki.answer(request)
-                body = json.dumps(reply).encode()
+                rewrite = anki.rewrite.get(request["action"])
+                if rewrite is not None:
+                    reply = rewrite(reply)
+                body = reply if isinstance(reply, bytes) else json.dumps(reply).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from readaid.cli.common import dict_option, dictionary, fail
+from readaid.cli.common import OutputFile, dict_option, dictionary, fail
+from readaid.untrusted import one_line
 
 
 @click.command()
@@ -35,7 +36,7 @@ from readaid.cli.common import dict_option, dictionary, fail
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=OutputFile(),
     help="Write here instead of stdout.",
 )
 @dict_option
@@ -61,7 +62,7 @@ def annotate(
     except InputError as error:
         fail(str(error))
     for notice in loaded.notices:
-        click.echo(f"readaid: note: {notice}", err=True)
+        click.echo(f"readaid: note: {one_line(notice, limit=None)}", err=True)
     core = ReadingCore(dictionary(extra_dicts))
     document = core.open(loaded.text, name=loaded.name, hints=loaded.hints)
     chosen = Script(script)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -11,18 +12,48 @@ from readaid.language.dictionary import Dictionary
 
 
 def fail(message: str) -> NoReturn:
-    """One line on stderr and exit status 1: never a traceback."""
-    click.echo(f"readaid: {message}", err=True)
+    """One line on stderr and exit status 1: never a traceback. Messages quote names and
+    answers from outside, so the line is made printable here, for every command."""
+    from readaid.untrusted import one_line
+
+    click.echo(f"readaid: {one_line(message, limit=None)}", err=True)
     raise SystemExit(1)
 
 
+class Seconds(click.ParamType):
+    """A time limit: a positive, finite number of seconds."""
+
+    name = "seconds"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None):
+        try:
+            seconds = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not (0 < seconds < math.inf):
+            self.fail(f"{value!r} is not a positive, finite number of seconds", param, ctx)
+        return seconds
+
+
+class OutputFile(click.Path):
+    """A file to write: an empty name (which would mean the current folder) is refused."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None):
+        if isinstance(value, str) and not value.strip():
+            self.fail("the file name is empty", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def dictionary(extra: tuple[Path, ...] = ()) -> Dictionary:
-    from readaid.config import ConfigError, extra_dictionaries
+    from readaid.config import ConfigError, dictionary_file_problem, extra_dictionaries
     from readaid.language.dictionary import get_dictionary
 
     for path in extra:
-        if not path.is_file():
-            fail(f"{path}: no such dictionary file")
+        if problem := dictionary_file_problem(path):
+            fail(problem)
     try:
         return get_dictionary(extra_dictionaries() + tuple(extra), on_build=_announce_build)
     except ConfigError as error:

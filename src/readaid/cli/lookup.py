@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import click
 from readaid.cli.common import dict_option, dictionary, fail
 from readaid.language.cedict import Entry, is_han
 from readaid.language.dictionary import Dictionary
+from readaid.untrusted import json_dumps
 
 _PINYIN_LIKE = re.compile(r"^[a-zA-Zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5\s']+$")
 _TONED = re.compile(r"[1-5āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -83,11 +83,7 @@ def lookup(
         else:
             missing.append(word)
     if as_json:
-        click.echo(
-            json.dumps(
-                [entry_json(e, w) for w, es in found for e in es], ensure_ascii=False, indent=2
-            )
-        )
+        click.echo(json_dumps([entry_json(e, w) for w, es in found for e in es], indent=2))
     else:
         from readaid.cli.entryview import print_entries
 

@@ -15,6 +15,7 @@ def read(path: str | None) -> None:
     Keys: arrows or hjkl move, p pinyin mode, t script, s save the word,
     Enter the full entry, / search, ? all keys, q quit.
     """
+    from readaid.cli.common import fail
     from readaid.text import InputError, load
     from readaid.tui.config import ConfigError, load_config
 
@@ -22,8 +23,7 @@ def read(path: str | None) -> None:
         config = load_config()
         loaded = load(path) if path is not None else None
     except (InputError, ConfigError) as error:
-        click.echo(f"readaid: {error}", err=True)
-        sys.exit(1)
+        fail(str(error))
     if path == "-":
         _reattach_terminal()
     from readaid.tui.app import make_app

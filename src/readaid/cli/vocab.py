@@ -3,15 +3,14 @@ a known-words list, export flashcards, push to Anki."""
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from readaid.cli.common import fail
+from readaid.cli.common import OutputFile, Seconds, fail
+from readaid.untrusted import json_dumps, one_line
 from readaid.vocab.model import SavedWord, WordStatus
 
 STATUSES = [status.value for status in WordStatus]
@@ -19,8 +18,9 @@ DATE_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
 
 
 def printable(text: str) -> str:
-    """Saved text came from files: show control characters as U+FFFD, never obey them."""
-    return "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    """Saved text came from files and dictionaries: one line (a column of tab-separated
+    output) with control characters shown, never obeyed."""
+    return one_line(text, limit=None)
 
 
 @contextmanager
@@ -145,7 +145,7 @@ def list_words(ctx, as_json: bool, status: str | None) -> None:
     with user_errors():
         words = open_store(ctx).words(WordStatus(status) if status else None)
     if as_json:
-        click.echo(json.dumps([word_json(w) for w in words], ensure_ascii=False, indent=2))
+        click.echo(json_dumps([word_json(w) for w in words], indent=2))
         return
     for word in words:
         columns = (
@@ -201,7 +201,7 @@ def import_known(ctx, file: Path, file_format: str) -> None:
     required=True,
     type=click.Choice(["apkg", "anki-txt", "csv", "pleco", "zhongwen"]),
 )
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=OutputFile())
 @click.option("--since", type=click.DateTime(DATE_FORMATS), help="Only words added since.")
 @click.option(
     "--status",
@@ -233,7 +233,13 @@ def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool
     show_default=True,
     help="AnkiConnect address (or READAID_ANKICONNECT_URL).",
 )
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for Anki.")
+@click.option(
+    "--timeout",
+    type=Seconds(),
+    default=30.0,
+    show_default=True,
+    help="Seconds the whole push may take.",
+)
 @click.pass_context
 def push(ctx, deck: str, anki_url: str, timeout: float) -> None:
     """Send words not sent before to Anki (needs the AnkiConnect add-on)."""

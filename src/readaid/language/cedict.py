@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from readaid.untrusted import printable
+
 # CC-Canto and CC-CEDICT's Cantonese readings add Jyutping in braces after the pinyin.
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] (?:\{([^}]*)\} )?/(.*)/\s*$")
 # 個|个[ge4], 个[ge4], 個|个 (pinyin is sometimes missing in references)
@@ -96,10 +98,12 @@ def is_han(ch: str) -> bool:
 
 
 def parse_line(line: str, source: str = "CC-CEDICT") -> Entry | None:
-    """Parse one CEDICT line; comments, blank and malformed lines give None."""
+    """Parse one CEDICT line; comments, blank and malformed lines give None. A dictionary
+    file is outside text: its control characters become symbols here, so no view of an
+    entry (CLI, reader, exports) can send an escape sequence to a terminal."""
     if not line or line.startswith("#"):
         return None
-    match = _LINE.match(line.rstrip("\r\n"))
+    match = _LINE.match(printable(line.rstrip("\r\n")))
     if not match:
         return None
     traditional, simplified, pinyin, jyutping, body = match.groups()
@@ -155,6 +159,6 @@ def read_header(lines: Iterable[str]) -> dict[str, str]:
         if not line.startswith("#"):
             break
         if line.startswith("#!") and "=" in line:
-            key, _, value = line[2:].strip().partition("=")
+            key, _, value = printable(line[2:]).strip().partition("=")
             header[key.strip()] = value.strip()
     return header

@@ -23,7 +23,7 @@ from readaid.language.sources import Source
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 _SCHEMA = """
 CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, path TEXT, licence TEXT,
                       attribution TEXT, header TEXT, entries INTEGER);

@@ -8,6 +8,7 @@ input that loads but deserves a word (empty, no Chinese, damaged bytes) gets a n
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
@@ -16,13 +17,16 @@ from readaid.language.cedict import is_han
 from readaid.text.decode import Decoded, decode_bytes
 from readaid.text.files import MAX_INPUT_BYTES, read_file, read_limited
 from readaid.text.model import Chapter, InputError, LoadedText
-from readaid.text.repair import make_safe, repair
+from readaid.text.repair import repair
+from readaid.untrusted import make_safe
 
 __all__ = ["MAX_INPUT_BYTES", "Chapter", "InputError", "LoadedText", "decode", "load"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 EPUB_SUFFIXES = frozenset({".epub"})
 _DEFAULT_TEXT_CHARSETS = frozenset({None, "iso-8859-1", "latin-1", "us-ascii", "ascii"})
+# Not urlsplit: it raises on a malformed address (http://[::1), which fetch reports.
+_WEB_ADDRESS = re.compile(r"https?:", re.IGNORECASE)
 
 
 def load(source: str | Path, *, repair: bool = True, narrow: bool = False) -> LoadedText:
@@ -33,7 +37,7 @@ def load(source: str | Path, *, repair: bool = True, narrow: bool = False) -> Lo
     """
     if str(source) == "-":
         loaded = _load_stdin()
-    elif isinstance(source, str) and urlsplit(source).scheme.lower() in ("http", "https"):
+    elif isinstance(source, str) and _WEB_ADDRESS.match(source):
         loaded = _load_url(source)
     else:
         loaded = _load_path(Path(source))

@@ -5,8 +5,9 @@ invisible characters, pinyin a converting site stuck after characters) and swaps
 characters one for one (line separators, lone surrogates, optionally full-width Latin).
 It never inserts, so :class:`OffsetMap` can map every offset back.
 
-Even with repair off, text goes through :func:`make_safe`: control characters become
-visible symbols one for one, so no front end ever sends a raw ESC or BEL to a terminal.
+Even with repair off, text goes through :func:`readaid.untrusted.make_safe`: control
+characters become visible symbols one for one, so no front end ever sends a raw ESC or
+BEL to a terminal.
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ _TRIGGER = re.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f(（\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
     r"\u2028\u2029\u2060\u2066-\u2069\ufeff\ud800-\udfff０-９Ａ-Ｚａ-ｚ]"
 )
-_SAFE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -102,22 +102,6 @@ def repair(text: str, *, narrow: bool = False) -> Repaired:
     repaired = "".join(out)
     offsets.finish(len(repaired), len(text))
     return Repaired(repaired, offsets, hints, _notices(counts))
-
-
-def make_safe(text: str) -> tuple[str, int]:
-    """``text`` with control characters shown as symbols (ESC as ␛) and lone surrogates
-    as U+FFFD, one for one; and how many were changed."""
-    count = 0
-
-    def visible(match: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        code = ord(match.group())
-        if code < 0x20:
-            return chr(0x2400 + code)
-        return "\u2421" if code == 0x7F else "\ufffd"
-
-    return _SAFE_CONTROL.sub(visible, text), count
 
 
 def _annotation_reading(text: str, start: int, reading: str) -> str | None:

@@ -1,19 +1,17 @@
-"""Fetching a page over http(s) with the standard library: a timeout, a size limit, and
-one-line messages for every way the network can fail."""
+"""Fetching a page over http(s): a total deadline, a size limit, and one-line messages for
+every way the network can fail (see :mod:`readaid.network`)."""
 
 from __future__ import annotations
 
-import http.client
-import socket
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 
 from readaid import __version__
+from readaid.network import CannotConnect, HostNotFound, NetworkError, request
 from readaid.text import files
 from readaid.text.model import InputError
+from readaid.untrusted import one_line
 
-#: Seconds to wait for the server to connect or send the next bytes.
+#: Seconds the whole fetch may take, from connecting to the last byte.
 FETCH_TIMEOUT = 20.0
 
 
@@ -26,39 +24,25 @@ class Fetched:
 
 
 def fetch(url: str, limit: int | None = None, timeout: float | None = None) -> Fetched:
+    import urllib.request
+
     limit = limit or files.MAX_INPUT_BYTES
     timeout = timeout or FETCH_TIMEOUT
-    request = urllib.request.Request(url, headers={"User-Agent": f"readaid/{__version__}"})
+    shown = one_line(url)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > limit:
-                raise InputError(
-                    f"{url}: too large ({files.describe_limit(int(length))}; "
-                    f"readaid reads up to {files.describe_limit(limit)})"
-                )
-            data = files.read_limited(response, url, limit)
-            return Fetched(
-                data,
-                response.headers.get_content_type(),
-                response.headers.get_content_charset(),
-                response.geturl(),
-            )
-    except urllib.error.HTTPError as error:
-        raise InputError(f"{url}: the server answered {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        reason = error.reason
-        if isinstance(reason, TimeoutError):
-            raise InputError(_timed_out(url, timeout)) from None
-        if isinstance(reason, socket.gaierror):
-            raise InputError(f"{url}: cannot find the host (are you offline?)") from None
-        text = getattr(reason, "strerror", None) or str(reason)
-        raise InputError(f"{url}: cannot connect ({text}; are you offline?)") from None
-    except TimeoutError:
-        raise InputError(_timed_out(url, timeout)) from None
-    except (OSError, ValueError, http.client.HTTPException) as error:  # resets, bad URLs, bad HTTP
-        raise InputError(f"{url}: cannot fetch ({error})") from None
-
-
-def _timed_out(url: str, timeout: float) -> str:
-    return f"{url}: no answer within {timeout:g} s (timed out)"
+        target = urllib.request.Request(url, headers={"User-Agent": f"readaid/{__version__}"})
+        reply = request(target, seconds=timeout, limit=limit)
+    except ValueError as error:  # not a URL urllib can parse: http://[::1
+        raise InputError(f"{shown}: not a valid address ({one_line(str(error))})") from None
+    except HostNotFound:
+        raise InputError(f"{shown}: cannot find the host (are you offline?)") from None
+    except CannotConnect as error:
+        raise InputError(f"{shown}: {error}; are you offline?") from None
+    except NetworkError as error:
+        raise InputError(f"{shown}: {error}") from None
+    return Fetched(
+        reply.data,
+        reply.headers.get_content_type(),
+        reply.headers.get_content_charset(),
+        reply.url,
+    )

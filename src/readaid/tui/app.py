@@ -99,10 +99,19 @@ class ReaderApp(App):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Notifications carry typed queries, file names and words from files: they are
-        always plain text, whatever a caller (``Widget.notify`` passes ``markup=True``) asks."""
+        """Notifications carry typed queries, file names, words from files and servers'
+        answers: they are always plain, printable text, whatever a caller
+        (``Widget.notify`` passes ``markup=True``) asks."""
+        from readaid.untrusted import printable
+
         options = {} if timeout is None else {"timeout": timeout}
-        super().notify(message, title=title, severity=severity, markup=False, **options)
+        super().notify(
+            printable(message),
+            title=printable(title),
+            severity=severity,
+            markup=False,
+            **options,
+        )
 
     def on_unmount(self) -> None:
         self.vocabulary.close()

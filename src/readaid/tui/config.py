@@ -87,6 +87,12 @@ def parse_config(data: Mapping, where: str = "config") -> ReaderConfig:
         raise ConfigError(
             f"{where}: pinyin_style must be one of {', '.join(PINYIN_STYLES)}, not {style!r}"
         )
+    switches = {"tone_colours": not no_color_requested(), "gloss_panel": True}
+    for name, default in switches.items():
+        switches[name] = reader.get(name, default)
+        if not isinstance(switches[name], bool):
+            # TOML has booleans; a string "false" would otherwise count as true.
+            raise ConfigError(f"{where}: {name} must be true or false, not {switches[name]!r}")
     bad = [key for key, value in keys.items() if not isinstance(value, str)]
     if bad:
         raise ConfigError(f"{where}: [keys] values must be strings (see {bad[0]!r})")
@@ -94,7 +100,7 @@ def parse_config(data: Mapping, where: str = "config") -> ReaderConfig:
         pinyin=pinyin,
         pinyin_style=style,
         script=script,
-        tone_colours=bool(reader.get("tone_colours", not no_color_requested())),
-        gloss_panel=bool(reader.get("gloss_panel", True)),
+        tone_colours=switches["tone_colours"],
+        gloss_panel=switches["gloss_panel"],
         keys=dict(keys),
     )

@@ -26,6 +26,7 @@ from readaid.tui.gloss import full_gloss, short_gloss
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
+from readaid.untrusted import one_line
 
 SAVE_POSITION_DELAY = 2.0
 #: Below this many columns the gloss panel sits under the text instead of beside it.
@@ -152,7 +153,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
 
     def _failed(self, message: str) -> None:
         self.app.notify(message, severity="error")
-        self.query_one(StatusLine).update(Text(message))
+        self.query_one(StatusLine).update(Text(one_line(message, limit=None)))
 
     def _opened(self, loaded, core, document, key, statuses, flow: ArticleFlow, cursor) -> None:
         self.loaded, self.core, self.document, self.key, self.statuses = (

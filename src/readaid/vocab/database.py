@@ -39,7 +39,12 @@ def now() -> str:
 
 def stamp(moment: datetime) -> str:
     """The stored form of ``moment`` (naive means local time), comparable as text."""
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    try:
+        utc = moment.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        # The first or last day of the calendar, moved out of it by the local offset.
+        utc = (datetime.min if moment.year < 5000 else datetime.max).replace(tzinfo=timezone.utc)
+    return utc.isoformat(timespec="microseconds")
 
 
 def _is_locked(error: sqlite3.Error) -> bool:
