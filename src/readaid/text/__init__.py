@@ -81,12 +81,12 @@ def _load_url(address: str) -> LoadedText:
     if fetched.content_type == "application/epub+zip" or name.lower().endswith(".epub"):
         return _from_epub(fetched.data, name, address)
     if fetched.content_type == "text/plain":
-        from readaid.text.decode import decode_as
+        from readaid.text.charset import decode_declared
 
         # Servers label text/plain ISO-8859-1 by default, whatever the file holds: guess then.
         declared = fetched.charset if fetched.charset not in _DEFAULT_TEXT_CHARSETS else None
         decoded = (
-            decode_as(fetched.data, declared, address)
+            decode_declared(fetched.data, declared, address)
             if declared
             else decode_bytes(fetched.data, address)
         )
@@ -117,9 +117,11 @@ def _from_html(data: bytes, name: str, source: str, charset: str | None = None) 
 def _from_epub(data: bytes, name: str, source: str) -> LoadedText:
     from readaid.text.epub import read_epub
 
-    title, text, chapters = read_epub(data, name)
-    notices = [] if chapters else [f"{name}: the EPUB has no chapters with text"]
-    return LoadedText(text, name, source, "utf-8", notices, title, chapters)
+    book = read_epub(data, name)
+    notices = book.notices + (
+        [] if book.chapters else [f"{name}: the EPUB has no chapters with text"]
+    )
+    return LoadedText(book.text, name, source, "utf-8", notices, book.title, book.chapters)
 
 
 def _finish(loaded: LoadedText, *, repair_text: bool, narrow: bool) -> LoadedText:
