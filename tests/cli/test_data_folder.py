@@ -48,3 +48,19 @@ def test_help_needs_no_folders(tmp_path: Path, monkeypatch):
     home.write_text("")
     monkeypatch.setenv("READAID_HOME", str(home))
     assert CliRunner().invoke(cli, ["--help"]).exit_code == 0
+
+
+@pytest.mark.parametrize("return_code", [0, 1])
+def test_the_readers_exit_status_is_the_apps(tmp_path: Path, monkeypatch, return_code):
+    """An app that stopped on an error (Textual prints the error) must not exit 0."""
+    from readaid.tui import app as tui_app
+
+    class StoppedApp:
+        def run(self) -> None:
+            self.return_code = return_code
+
+    monkeypatch.setattr(tui_app, "make_app", lambda *args, **kwargs: StoppedApp())
+    article = tmp_path / "a.txt"
+    article.write_text("你好", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["read", str(article)])
+    assert result.exit_code == return_code, result.output

@@ -86,7 +86,7 @@ def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_a_field_over_the_csv_limit_is_one_clear_error(tmp_path: Path) -> None:
-    path = write(tmp_path, "big.csv", "hanzi\n银行\n\"" + "x" * 200_000 + "\"\n")
+    path = write(tmp_path, "big.csv", 'hanzi\n银行\n"' + "x" * 200_000 + '"\n')
     with pytest.raises(ImportFileError, match=r"big\.csv: not a readable csv list \(field larger"):
         read_known_words(path)
 
@@ -123,5 +123,6 @@ def test_a_cell_too_long_to_be_a_word_is_skipped(tmp_path: Path) -> None:
 
 
 def test_a_quoted_anki_field_may_span_lines(tmp_path: Path) -> None:
-    path = write(tmp_path, "anki.txt", '#separator:tab\n"银行"\t"a bank,\nwhere money is"\n学生\tx\n')
+    text = '#separator:tab\n"银行"\t"a bank,\nwhere money is"\n学生\tx\n'
+    path = write(tmp_path, "anki.txt", text)
     assert forms(path) == [("银行", "銀行"), ("学生", "學生")]
