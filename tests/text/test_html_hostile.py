@@ -64,3 +64,18 @@ def test_entities_are_not_expanded_on_any_path(tmp_path, deep):
     assert ARTICLE in loaded.text
     assert "哈哈" not in loaded.text
     assert len(loaded.text) < 1000
+
+
+def test_a_short_article_above_many_comments_is_still_the_article(tmp_path):
+    comments = "".join(f"<p>网友{n}：写得真好，支持作者！</p>" for n in range(1000))
+    html = (
+        "<!DOCTYPE html><html><head><title>新闻</title></head><body>"
+        f"<article><h1>人工智能的发展</h1><p>{ARTICLE}</p><p>{ARTICLE_2}</p></article>"
+        f'<div id="comments" class="comments">{comments}</div></body></html>'
+    )
+    path = tmp_path / "news.html"
+    path.write_text(html, encoding="utf-8")
+    loaded = load(path)
+    assert ARTICLE in loaded.text and ARTICLE_2 in loaded.text
+    assert "网友7" not in loaded.text
+    assert not any("showing all its text" in notice for notice in loaded.notices)

@@ -17,8 +17,11 @@ from readaid.text.plaintext import plain_text
 logger = logging.getLogger(__name__)
 
 _SNIFF_BYTES = 4096
-# An article under this share of the page's text, on a page with at least this much
-# text, is not the page's article but what survived of it.
+# trafilatura drops a paragraph (over 50 characters) that repeats the one before it. On a
+# page that repeats paragraphs so, an article under this share of the page's text (of at
+# least this many characters) is not the article but what survived of it. Pages that do
+# not repeat paragraphs keep their article however small it is next to their links.
+_REPEATED_PARAGRAPH_CHARS = 50
 _SLIVER_SHARE = 1 / 20
 _SLIVER_PAGE_CHARS = 10_000
 
@@ -77,7 +80,11 @@ def article_text(html: str, name: str, *, favor_recall: bool = False) -> Article
     if not body:
         found = "showing all its text" if page_text else "and no text"
         reason = f"no article found in the page, {found}"
-    elif len(page_text) >= _SLIVER_PAGE_CHARS and len(body) < len(page_text) * _SLIVER_SHARE:
+    elif (
+        len(page_text) >= _SLIVER_PAGE_CHARS
+        and len(body) < len(page_text) * _SLIVER_SHARE
+        and _repeats_paragraphs(page_text)
+    ):
         reason = (
             f"the article found is {len(body):,} of the page's {len(page_text):,} "
             "characters; showing all its text"
@@ -85,3 +92,13 @@ def article_text(html: str, name: str, *, favor_recall: bool = False) -> Article
     else:
         return Article(title, body, None, len(page_text))
     return Article(title or page_title, page_text, reason, len(page_text))
+
+
+def _repeats_paragraphs(text: str) -> bool:
+    """Whether a long paragraph of ``text`` comes twice in a row."""
+    previous = None
+    for line in text.split("\n"):
+        if line == previous and len(line) > _REPEATED_PARAGRAPH_CHARS:
+            return True
+        previous = line
+    return False
