@@ -18,6 +18,7 @@ def page(body: str) -> str:
 
 CASES = {
     "an 11 MB paragraph": (page(f"<p>{HUGE}</p>"), HUGE),
+    "a heading, then an 11 MB paragraph": (page(f"<h1>第一章</h1><p>{HUGE}</p>"), HUGE),
     "100k nested tags": (page("<div>" * 100_000 + ARTICLE + "</div>" * 100_000), ARTICLE),
     "a 20 MB attribute": (page(f'<p title="{"a" * 20_000_000}">{ARTICLE}</p>'), ARTICLE),
     "a long paragraph repeated": (

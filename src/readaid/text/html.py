@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from readaid.text.charset import declared_charset, decode_declared
 from readaid.text.decode import Decoded, decode_bytes, normalise_newlines
 from readaid.text.model import InputError
-from readaid.text.plaintext import plain_text
+from readaid.text.plaintext import beyond_parser_limits, plain_text
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +80,9 @@ def article_text(html: str, name: str, *, favor_recall: bool = False) -> Article
     if not body:
         found = "showing all its text" if page_text else "and no text"
         reason = f"no article found in the page, {found}"
+    elif len(body) < len(page_text) / 2 and beyond_parser_limits(html):
+        # The extractor saw only the part of the page before what stopped its parser.
+        reason = "the page is too large or too deep for article extraction; showing all its text"
     elif (
         len(page_text) >= _SLIVER_PAGE_CHARS
         and len(body) < len(page_text) * _SLIVER_SHARE

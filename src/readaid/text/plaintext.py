@@ -54,6 +54,20 @@ def plain_text(page: str) -> tuple[str, str]:
     return title, _tidy(root.text_content())
 
 
+def beyond_parser_limits(page: str) -> bool:
+    """Whether lxml with its usual limits (as the article extractor parses) stops early
+    on ``page``: a text or attribute over 10 MB, or elements nested over 256 deep."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(no_network=True)
+    try:
+        lxml_html.document_fromstring(_XML_DECLARATION.sub("", page, 1), parser=parser)
+    except (etree.ParserError, ValueError):
+        return False
+    return any(error.level == etree.ErrorLevels.FATAL for error in parser.error_log)
+
+
 def _stripped(page: str) -> tuple[str, str]:
     """Text outside tags, in one linear pass: hidden elements, comments and tags go."""
     found = _TITLE.search(page)
