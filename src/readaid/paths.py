@@ -43,3 +43,23 @@ def config_file() -> Path:
 def user_dictionaries_dir() -> Path:
     """CEDICT-format files dropped here are stacked after CC-CEDICT."""
     return data_dir() / "dictionaries"
+
+
+class FolderError(Exception):
+    """A one-line reason readaid cannot use one of its folders."""
+
+
+def check_folders() -> None:
+    """Refuse, up front, folders readaid cannot make because a file is in the way (a
+    ``cache`` file where the cache folder goes): otherwise the first write deep inside a
+    command fails with an error that names nothing the learner can fix."""
+    for role, folder in (("data", data_dir()), ("cache", cache_dir())):
+        for path in (folder, *folder.parents):
+            if path.is_dir():
+                break
+            if path.exists() or path.is_symlink():
+                where = "" if path == folder else f" cannot be made: {path}"
+                raise FolderError(
+                    f"readaid's {role} folder {folder}{where} is not a folder "
+                    "(move it away, or set READAID_HOME to another folder)"
+                )

@@ -2,19 +2,26 @@
 
 Documents are keyed by a hash of their text, so a text read from a file, a copy of it or
 stdin all resume at the same place. The file is written atomically (a temporary file,
-then a rename), so a crash mid-write never loses the positions already saved.
+then a rename), so a crash mid-write never loses the positions already saved; each write
+re-reads the file under a lock and changes only its own document, so two readers open at
+once keep each other's positions. A damaged entry costs that position, nothing more.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
+import math
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 from readaid import paths
 
@@ -54,17 +61,28 @@ class ReadingPositions:
 
     def _load(self) -> dict[str, Position]:
         if self._positions is None:
-            self._positions = {}
-            try:
-                raw = json.loads(self.path.read_text(encoding="utf-8"))
-                for key, value in raw.get("documents", {}).items():
-                    self._positions[key] = _position(key, value)
-            except FileNotFoundError:
-                pass
-            except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-                # A damaged file costs the positions, never the reading session.
-                log.warning("ignoring unreadable reading positions %s: %s", self.path, error)
+            self._positions = self._read()
         return self._positions
+
+    def _read(self) -> dict[str, Position]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            documents = raw.get("documents", {})
+            if not isinstance(documents, dict):
+                raise TypeError("documents is not an object")
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError, TypeError, AttributeError) as error:
+            # A damaged file costs the positions, never the reading session.
+            log.warning("ignoring unreadable reading positions %s: %s", self.path, error)
+            return {}
+        positions = {}
+        for key, value in documents.items():
+            try:
+                positions[key] = _position(key, value)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                log.warning("ignoring a damaged reading position in %s: %s", self.path, error)
+        return positions
 
     def get(self, key: str) -> Position | None:
         return self._load().get(key)
@@ -85,52 +103,106 @@ class ReadingPositions:
     ) -> Position:
         """Record where the learner is; with ``chapter``, also where they are in it, and
         with ``chapter_offsets`` where they stopped in other chapters."""
-        positions = self._load()
-        previous = positions.get(key)
-        chapter_offsets = {
-            **(previous.chapter_offsets if previous else {}),
-            **(chapter_offsets or {}),
-        }
-        if chapter is not None:
-            chapter_offsets[chapter] = offset
-        position = Position(
-            key, name, source, offset, length, time.time(), chapter, chapter_offsets
-        )
-        positions[key] = position
-        if len(positions) > LIMIT:
-            for old in sorted(positions.values(), key=lambda p: p.read_at)[
-                : len(positions) - LIMIT
-            ]:
+        with self._locked():
+            positions = self._read()  # what other readers saved since this one loaded
+            previous = positions.get(key) or self._load().get(key)
+            chapter_offsets = {
+                **(previous.chapter_offsets if previous else {}),
+                **(chapter_offsets or {}),
+            }
+            if chapter is not None:
+                chapter_offsets[chapter] = offset
+            position = Position(
+                key, name, _lasting(source), offset, length, time.time(), chapter, chapter_offsets
+            )
+            positions[key] = position
+            for old in sorted(positions.values(), key=lambda p: p.read_at)[:-LIMIT]:
                 del positions[old.key]
-        self._write()
+            self._positions = positions
+            self._write(positions)
         return position
 
-    def _write(self) -> None:
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold a lock beside the file between re-reading it and replacing it (where the
+        system has advisory locks; without, a write can still lose a race, never data)."""
+        try:
+            import fcntl
+        except ImportError:  # Windows
+            yield
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock = open(self.path.with_name(self.path.name + ".lock"), "a")  # noqa: SIM115
+        except OSError:
+            yield  # the write below will say what is wrong with the folder
+            return
+        with lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            yield
+
+    def _write(self, positions: dict[str, Position]) -> None:
         documents = {
-            key: {k: v for k, v in asdict(p).items() if k != "key"}
-            for key, p in self._load().items()
+            key: {k: v for k, v in asdict(p).items() if k != "key"} for key, p in positions.items()
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=".positions-", suffix=".json", dir=self.path.parent
-        )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(
+                prefix=".positions-", suffix=".json", dir=self.path.parent
+            )
+        except OSError as error:
+            # Losing a position must not end the reading session.
+            log.warning("cannot save reading positions in %s: %s", self.path.parent, error)
+            return
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(
                     {"version": 1, "documents": documents}, stream, ensure_ascii=False, indent=1
                 )
             os.replace(temporary, self.path)
-        except BaseException:
+        except OSError as error:
+            log.warning("cannot save reading positions %s: %s", self.path, error)
+        finally:
             Path(temporary).unlink(missing_ok=True)
-            raise
 
 
-def _position(key: str, value: dict) -> Position:
-    """A position from its JSON (files written before chapters lack the chapter fields)."""
+def _lasting(source: str) -> str:
+    """A source that means the same from any folder: a relative path made absolute."""
+    if source in ("-", "") or urlsplit(source).scheme.lower() in ("http", "https"):
+        return source
+    return os.path.abspath(source)
+
+
+def _position(key: str, value: Any) -> Position:
+    """A position from its JSON (files written before chapters lack the chapter fields);
+    raises ValueError or TypeError for a field of the wrong kind."""
     chapter = value.get("chapter")
+    offsets = value.get("chapter_offsets", {})
     return Position(
         key=key,
-        **{k: value[k] for k in ("name", "source", "offset", "length", "read_at")},
-        chapter=int(chapter) if chapter is not None else None,
-        chapter_offsets={int(n): int(o) for n, o in value.get("chapter_offsets", {}).items()},
+        name=_text(value["name"]),
+        source=_text(value["source"]),
+        offset=_count(value["offset"]),
+        length=_count(value["length"]),
+        read_at=_time(value["read_at"]),
+        chapter=_count(chapter) if chapter is not None else None,
+        chapter_offsets={_count(int(n)): _count(o) for n, o in offsets.items()},
     )
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {value!r}")
+    return value
+
+
+def _count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"expected a count, found {value!r}")
+    return value
+
+
+def _time(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"expected a time, found {value!r}")
+    return float(value)

@@ -82,3 +82,13 @@ def test_output_into_a_pipe_is_not_wrapped(core):
 def test_everyday_entries_come_before_names(core):
     entries = json.loads(run("lookup", "--json", "神").stdout)
     assert entries[0]["pinyin"] == "shen2" and entries[-1]["pinyin"] == "Shen2"
+
+
+def test_a_query_over_the_limit_is_one_line(core):
+    from readaid.language.dictionary import QUERY_LIMIT
+
+    result = CliRunner().invoke(cli, ["lookup", "bank " * 30])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"readaid: a query is at most {QUERY_LIMIT} characters ({len('bank ' * 30) - 1} given)\n"
+    )

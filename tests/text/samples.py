@@ -46,3 +46,49 @@ def make_epub(
     book.spine = ["nav", *items]
     epub.write_epub(str(path), book)
     return path
+
+
+def write_raw_epub(
+    path: Path,
+    files: dict[str, bytes],
+    manifest: list[tuple[str, str, str]],
+    spine: list[str],
+) -> Path:
+    """Write an EPUB by hand, for books no well-behaved tool writes: ``files`` by path
+    under OEBPS/, ``manifest`` as (id, href, media type), ``spine`` as ids."""
+    import zipfile
+
+    items = "".join(
+        f'<item id="{item_id}" href="{href}" media-type="{media}"/>'
+        for item_id, href, media in manifest
+    )
+    refs = "".join(f'<itemref idref="{idref}"/>' for idref in spine)
+    package = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">'
+        '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        '<dc:identifier id="id">raw</dc:identifier><dc:title>手工书</dc:title></metadata>'
+        f"<manifest>{items}</manifest><spine>{refs}</spine></package>"
+    )
+    container = (
+        '<?xml version="1.0"?><container version="1.0" '
+        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+        '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+        "</rootfiles></container>"
+    )
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml", container)
+        archive.writestr("OEBPS/content.opf", package)
+        for name, data in files.items():
+            archive.writestr(f"OEBPS/{name}", data)
+    return path
+
+
+def chapter_xhtml(title: str, body: str, encoding: str = "utf-8") -> bytes:
+    """One chapter's XHTML in ``encoding``, which its XML declaration names."""
+    return (
+        f'<?xml version="1.0" encoding="{encoding}"?>'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+        f"<title>{title}</title></head><body><h1>{title}</h1><p>{body}</p></body></html>"
+    ).encode(encoding)

@@ -191,3 +191,15 @@ def test_a_newer_store_is_refused(run, data_dir: Path) -> None:
     result = run("list")
     assert result.exit_code == 1
     assert "newer readaid" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "fifo"])
+def test_import_from_a_device_or_fifo_is_one_line(run, tmp_path: Path, device: str) -> None:
+    import os
+
+    if device == "fifo":
+        device = str(tmp_path / "fifo")
+        os.mkfifo(device)
+    result = run("import", device)
+    assert result.exit_code == 1
+    assert result.output == f"readaid: cannot read {device}: not a regular file\n"

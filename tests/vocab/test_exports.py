@@ -87,12 +87,12 @@ def test_a_failed_write_leaves_the_previous_file(words, tmp_path: Path) -> None:
     path = out / "words.csv"
     path.write_text("previous export")
 
-    def write_then_fail(temporary: Path) -> None:
-        temporary.write_text("half")
+    def write_then_fail(stream) -> None:
+        stream.write(b"half")
         raise OSError(5, "Input/output error")
 
     with pytest.raises(ExportError, match="Input/output error"):
-        exporters.write_atomically(path, write_then_fail)
+        exporters.write_file(path, write_then_fail)
     assert path.read_text() == "previous export"
     assert [p.name for p in out.iterdir()] == ["words.csv"]
 

@@ -83,3 +83,46 @@ def test_marking_an_imported_list_known(store: VocabularyStore, tmp_path: Path) 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="cannot read"):
         read_known_words(tmp_path / "nope.txt")
+
+
+def test_a_field_over_the_csv_limit_is_one_clear_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "big.csv", 'hanzi\n银行\n"' + "x" * 200_000 + '"\n')
+    with pytest.raises(ImportFileError, match=r"big\.csv: not a readable csv list \(field larger"):
+        read_known_words(path)
+
+
+def test_a_non_decimal_column_number_is_ignored(tmp_path: Path) -> None:
+    path = write(tmp_path, "anki.txt", "#separator:tab\n#tags column:²\n银行\tbank\n")
+    assert forms(path) == [("银行", "銀行")]
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "fifo"])
+def test_only_regular_files_are_read(tmp_path: Path, device: str) -> None:
+    import os
+
+    if device == "fifo":
+        device = str(tmp_path / "fifo")
+        os.mkfifo(device)
+    with pytest.raises(ImportFileError, match="not a regular file"):
+        read_known_words(Path(device))
+
+
+def test_a_list_over_the_input_limit_is_refused_before_reading(tmp_path: Path, monkeypatch) -> None:
+    from readaid.text import files
+
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1000)
+    path = write(tmp_path, "huge.txt", "银行\n" * 200)
+    with pytest.raises(ImportFileError, match="too large"):
+        read_known_words(path)
+
+
+def test_a_cell_too_long_to_be_a_word_is_skipped(tmp_path: Path) -> None:
+    path = write(tmp_path, "known.txt", "银行\n" + "字" * 5000 + "\n")
+    result = read_known_words(path)
+    assert [w[0] for w in result.words] == ["银行"] and result.skipped == 1
+
+
+def test_a_quoted_anki_field_may_span_lines(tmp_path: Path) -> None:
+    text = '#separator:tab\n"银行"\t"a bank,\nwhere money is"\n学生\tx\n'
+    path = write(tmp_path, "anki.txt", text)
+    assert forms(path) == [("银行", "銀行"), ("学生", "學生")]

@@ -43,6 +43,13 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, prog_name="readaid")
 def cli() -> None:
     """readaid: read Chinese in the terminal, word by word."""
+    from readaid.paths import FolderError, check_folders
+
+    try:
+        check_folders()
+    except FolderError as error:
+        click.echo(f"readaid: {error}", err=True)
+        raise SystemExit(1) from None
 
 
 def main() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import click
@@ -71,19 +69,9 @@ def annotate(
     if output is None:
         click.echo(result, nl=False)
         return
-    try:
-        write_atomically(output, result)
-    except OSError as error:
-        fail(f"{output}: cannot write ({error.strerror or error})")
+    from readaid.output import OutputError, write_output
 
-
-def write_atomically(path: Path, content: str) -> None:
-    """Write to a temp file beside ``path``, then rename: a reader never sees half a file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_output(output, lambda stream: stream.write(result.encode("utf-8")))
+    except OutputError as error:
+        fail(str(error))

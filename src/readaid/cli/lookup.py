@@ -73,6 +73,10 @@ def lookup(
     words: tuple[str, ...], as_json: bool, limit: int, extra_dicts: tuple[Path, ...]
 ) -> None:
     """Look up WORDS: Chinese (either script), pinyin (yinhang, yin2hang2, yín háng) or English."""
+    from readaid.language.dictionary import QUERY_LIMIT
+
+    if too_long := [word for word in words if len(word.strip()) > QUERY_LIMIT]:
+        fail(f"a query is at most {QUERY_LIMIT} characters ({len(too_long[0].strip())} given)")
     dictionary_ = dictionary(extra_dicts)
     found: list[tuple[str, list[Entry]]] = []
     missing = []

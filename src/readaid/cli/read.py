@@ -28,7 +28,10 @@ def read(path: str | None) -> None:
         _reattach_terminal()
     from readaid.tui.app import make_app
 
-    make_app(loaded, config=config).run()
+    app = make_app(loaded, config=config)
+    app.run()
+    # An app that stopped on an error (Textual printed it) must not report success.
+    sys.exit(app.return_code or 0)
 
 
 def _reattach_terminal() -> None:

@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 #: Compiled caches kept side by side (one per set of sources, e.g. with and without --dict).
 KEPT_CACHES = 3
+#: The longest lookup or search query: words and phrases, not paragraphs (a long English
+#: or pinyin query asks the index for many words and freezes whoever waits).
+QUERY_LIMIT = 100
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from readaid.language.cedict import is_han
 from readaid.text.decode import Decoded, decode_bytes
 from readaid.text.files import MAX_INPUT_BYTES, read_file, read_limited
 from readaid.text.model import Chapter, InputError, LoadedText
+from readaid.text.needs import import_needed
 from readaid.text.repair import repair
 from readaid.untrusted import make_safe
 
@@ -85,12 +86,12 @@ def _load_url(address: str) -> LoadedText:
     if fetched.content_type == "application/epub+zip" or name.lower().endswith(".epub"):
         return _from_epub(fetched.data, name, address)
     if fetched.content_type == "text/plain":
-        from readaid.text.decode import decode_as
+        from readaid.text.charset import decode_declared
 
         # Servers label text/plain ISO-8859-1 by default, whatever the file holds: guess then.
         declared = fetched.charset if fetched.charset not in _DEFAULT_TEXT_CHARSETS else None
         decoded = (
-            decode_as(fetched.data, declared, address)
+            decode_declared(fetched.data, declared, address)
             if declared
             else decode_bytes(fetched.data, address)
         )
@@ -119,11 +120,14 @@ def _from_html(data: bytes, name: str, source: str, charset: str | None = None) 
 
 
 def _from_epub(data: bytes, name: str, source: str) -> LoadedText:
+    import_needed("ebooklib.epub", "EPUB input")  # before epub.py, which subclasses its reader
     from readaid.text.epub import read_epub
 
-    title, text, chapters = read_epub(data, name)
-    notices = [] if chapters else [f"{name}: the EPUB has no chapters with text"]
-    return LoadedText(text, name, source, "utf-8", notices, title, chapters)
+    book = read_epub(data, name)
+    notices = book.notices + (
+        [] if book.chapters else [f"{name}: the EPUB has no chapters with text"]
+    )
+    return LoadedText(book.text, name, source, "utf-8", notices, book.title, book.chapters)
 
 
 def _finish(loaded: LoadedText, *, repair_text: bool, narrow: bool) -> LoadedText:

@@ -31,7 +31,7 @@ _SIGNATURES = [
     (b"\x7fELF", "a program"),
     (b"SQLite format 3\x00", "an SQLite database"),
 ]
-# A UTF-8 file with a few damaged bytes is still UTF-8: with at least this many good
+# A file with a few damaged bytes is still in its encoding: with at least this many good
 # non-ASCII characters per bad sequence it is repaired with U+FFFD, not handed to the
 # guesser (which would read it as mojibake in some other encoding).
 _GOOD_PER_DAMAGED = 100
@@ -52,15 +52,15 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             raise InputError(f"{name}: this is {description}, not text")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_with_replacement(data, encoding, name)
+            return decode_with_replacement(data, encoding, name)
     if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
         return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
-    if _mostly_utf8(data):
-        return _decode_with_replacement(data, "utf-8", name)
+    if mostly_valid(data, "utf-8"):
+        return decode_with_replacement(data, "utf-8", name)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
@@ -71,21 +71,12 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     return Decoded(normalise_newlines(str(best)), best.encoding)
 
 
-def decode_as(data: bytes, encoding: str, name: str) -> Decoded:
-    """Decode with an encoding the source declared (a page's charset); bytes that do
-    not fit it become U+FFFD, with a notice."""
-    try:
-        codec = codecs.lookup(encoding)
-    except LookupError:
-        return decode_bytes(data, name)
-    return _decode_with_replacement(data, codec.name, name)
-
-
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _decode_with_replacement(data: bytes, encoding: str, name: str) -> Decoded:
+def decode_with_replacement(data: bytes, encoding: str, name: str) -> Decoded:
+    """Bytes that do not fit ``encoding`` become U+FFFD, with a notice."""
     notices = []
     try:
         text = data.decode(encoding)
@@ -103,9 +94,10 @@ def _label(encoding: str) -> str:
     return {"utf-8-sig": "utf-8 (BOM)"}.get(encoding, encoding)
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    text = data.decode("utf-8", errors="replace")
-    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+def mostly_valid(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` is text in ``encoding`` with only a few damaged bytes."""
+    text = data.decode(encoding, errors="replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode(encoding, errors="ignore"))
     ascii_count = len(text.encode("ascii", errors="ignore"))
     good = len(text) - ascii_count - text.count("\ufffd")
     return damaged * _GOOD_PER_DAMAGED <= good

@@ -11,6 +11,9 @@ from readaid.tui.screens.chapters import ChapterScreen, chapter_title
 class ChapterActions:
     #: Where the learner stopped in each chapter this session (chapter number -> offset).
     chapter_offsets: dict[int, int]
+    #: The chapter a burst of chapter keys is heading for, until the one jump is made.
+    _chapter_target: int | None = None
+    _offset: int
 
     def note_chapter_position(self, offset: int) -> None:
         number = self.chapter_number(offset)
@@ -39,12 +42,26 @@ class ChapterActions:
         if not chapters or self.document is None:
             self.notify("This text has no chapters.", timeout=2)
             return
-        current = self.chapter_number()
+        # Keys held down arrive faster than the cursor moves: count from where the last
+        # press was heading, and make one jump for the whole burst.
+        pending = self._chapter_target
+        current = self.chapter_number() if pending is None else pending
         target = (0 if step > 0 else -1) if current is None else current + step
         if not 0 <= target < len(chapters):
             self.notify("No more chapters this way.", timeout=2)
             return
-        self._go_to_offset(chapters[target].start, at_top=True)
+        self._chapter_target = target
+        if pending is None:
+            self.call_later(self._jump_to_chapter_target)
+
+    def _jump_to_chapter_target(self) -> None:
+        target, self._chapter_target = self._chapter_target, None
+        if target is None or self.loaded is None or not 0 <= target < len(self.loaded.chapters):
+            return
+        start = self.loaded.chapters[target].start
+        self._go_to_offset(start, at_top=True)
+        # Keys already queued must count from here, before the cursor's message arrives.
+        self._offset = start
 
     def action_chapters(self) -> None:
         chapters = self.loaded.chapters if self.loaded else []

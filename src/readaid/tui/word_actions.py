@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual import work
 from textual.message import Message
 
+from readaid.language.dictionary import QUERY_LIMIT
 from readaid.language.script import Script, convert
 from readaid.tui.gloss import shown_reading
 from readaid.tui.panels import PromptBar
@@ -182,12 +183,10 @@ class WordActions:
         if not value or self.document is None:
             return
         if message.purpose == "search":
-            self._pattern = compile_query(value, self.core.dictionary)
-            self.article.highlight(self._pattern)
-            total = count(self.document.text, self._pattern) if self._pattern else 0
-            self.notify(f"{total} match{'es' if total != 1 else ''} for “{value}”", timeout=3)
-            if total:
-                self.action_search_next(1)
+            if len(value) > QUERY_LIMIT:
+                self.notify(f"Search for at most {QUERY_LIMIT} characters.", severity="warning")
+                return
+            self._search(value)
         elif message.purpose == "go-to":
             try:
                 percent = float(value.rstrip("%"))
@@ -195,6 +194,22 @@ class WordActions:
                 self.notify(f"not a percentage: {value}", severity="warning")
                 return
             self._go_to_offset(int(len(self.document.text) * min(max(percent, 0.0), 100.0) / 100))
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        """Build and count the search off the UI thread: a long English or pinyin query
+        asks the dictionary for many words, and the scan covers the whole text."""
+        assert self.document is not None
+        pattern = compile_query(query, self.core.dictionary)
+        total = count(self.document.text, pattern) if pattern else 0
+        self.app.call_from_thread(self._searched, query, pattern, total)
+
+    def _searched(self, query: str, pattern, total: int) -> None:
+        self._pattern = pattern
+        self.article.highlight(pattern)
+        self.notify(f"{total} match{'es' if total != 1 else ''} for “{query}”", timeout=3)
+        if total:
+            self.action_search_next(1)
 
     def action_search_next(self, step: int) -> None:
         if self._pattern is None or self.document is None:

@@ -1,17 +1,17 @@
 """Saved words out to flashcard programs: an Anki package, Anki's own text format, a
 spreadsheet-safe CSV, Pleco flashcards and a Zhongwen word list. Every export is written
-to a temporary file beside the target and moved into place, so a crash never leaves half a
-file where the learner's previous export was."""
+as :mod:`readaid.output` writes: a regular file through a temporary file beside it, so a
+crash never leaves half a file where the learner's previous export was."""
 
 from __future__ import annotations
 
 import csv
 import hashlib
 import io
-import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from readaid.language.pinyin import syllables, to_display_numbers, to_marks
 from readaid.vocab import notetype
@@ -35,7 +35,7 @@ def export(
     bom: bool = False,
 ) -> None:
     if export_format == "apkg":
-        write_atomically(path, lambda temporary: write_apkg(words, temporary, deck))
+        write_file(path, lambda stream: write_apkg(words, stream, deck))
         return
     text = {
         "anki-txt": lambda: anki_text(words, deck),
@@ -44,24 +44,16 @@ def export(
         "zhongwen": lambda: zhongwen_text(words),
     }[export_format]()
     encoding = "utf-8-sig" if bom and export_format == "csv" else "utf-8"
-    write_atomically(path, lambda temporary: temporary.write_bytes(text.encode(encoding)))
+    write_file(path, lambda stream: stream.write(text.encode(encoding)))
 
 
-def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
-    folder = path.parent
+def write_file(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    from readaid.output import OutputError, write_output
+
     try:
-        descriptor, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise ExportError(f"cannot write in {folder}: {error.strerror}") from None
-    os.close(descriptor)
-    temporary = Path(name)
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise ExportError(f"cannot write {path}: {error.strerror}") from None
-    finally:
-        temporary.unlink(missing_ok=True)
+        write_output(path, write)
+    except OutputError as error:
+        raise ExportError(str(error)) from None
 
 
 def deck_id(deck: str) -> int:
@@ -81,7 +73,7 @@ def anki_model():
     )
 
 
-def write_apkg(words: Sequence[SavedWord], path: Path, deck: str) -> None:
+def write_apkg(words: Sequence[SavedWord], stream: BinaryIO, deck: str) -> None:
     import genanki
 
     model = anki_model()
@@ -93,7 +85,31 @@ def write_apkg(words: Sequence[SavedWord], path: Path, deck: str) -> None:
                 model=model, fields=list(card.fields), tags=list(card.tags), guid=card.guid
             )
         )
-    genanki.Package(anki_deck).write_to_file(str(path))
+    _write_package(genanki.Package(anki_deck), stream)
+
+
+def _write_package(package, stream: BinaryIO) -> None:
+    """genanki's ``write_to_file``, but its SQLite collection lives in a folder that is
+    removed afterwards (genanki leaves its temporary file in $TMPDIR for good)."""
+    import itertools
+    import sqlite3
+    import time
+    import zipfile
+
+    with tempfile.TemporaryDirectory(prefix="readaid-apkg-") as folder:
+        database = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            timestamp = time.time()
+            package.write_to_db(
+                connection.cursor(), timestamp, itertools.count(int(timestamp * 1000))
+            )
+            connection.commit()
+        finally:
+            connection.close()
+        with zipfile.ZipFile(stream, "w") as archive:
+            archive.write(database, "collection.anki2")
+            archive.writestr("media", "{}")
 
 
 def anki_text(words: Sequence[SavedWord], deck: str) -> str:

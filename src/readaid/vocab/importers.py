@@ -10,6 +10,8 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain, islice, takewhile
 from pathlib import Path
 
 from readaid.language.cedict import is_han
@@ -18,6 +20,9 @@ FORMATS = ("auto", "words", "csv", "pleco", "anki")
 _HEADWORD_COLUMNS = ("simplified", "traditional", "word", "hanzi", "chinese", "词", "词语", "汉字")
 _TAG = re.compile(r"<[^>]*>")
 _PLECO_HEADWORD = re.compile(r"^([^\[\t]+)\[([^\]\t]+)\]$")
+_WORD_SEPARATORS = re.compile(r"[\s,，、;；]+")
+_SNIFF_LINES = 1000  # the format shows in a list's first lines
+_LONGEST_CELL = 1000  # longer is a text, not a word (even with HTML around it)
 
 
 class ImportFileError(Exception):
@@ -31,14 +36,15 @@ class KnownWords:
 
 
 def read_known_words(path: Path, file_format: str = "auto") -> KnownWords:
+    """The words in ``path``: a regular file within readaid's input limit, read line by
+    line after decoding, so a long list costs little more than its own text."""
     from readaid.text import InputError, decode
+    from readaid.text.files import read_file
 
     try:
-        text = decode(path.read_bytes(), path.name).lstrip("\ufeff")
-    except OSError as error:
-        raise ImportFileError(f"cannot read {path}: {error.strerror}") from None
+        text = decode(read_file(path), path.name).lstrip("\ufeff")
     except InputError as error:
-        raise ImportFileError(str(error)) from None
+        raise ImportFileError(f"cannot read {error}") from None
     if file_format == "auto":
         file_format = detect_format(path, text)
     headwords = {
@@ -47,11 +53,14 @@ def read_known_words(path: Path, file_format: str = "auto") -> KnownWords:
         "pleco": _pleco_words,
         "anki": _anki_words,
     }[file_format](text)
-    return _to_known_words(headwords)
+    try:
+        return _to_known_words(headwords)
+    except csv.Error as error:  # a field over the csv module's limit, a stray NUL
+        raise ImportFileError(f"{path.name}: not a readable {file_format} list ({error})") from None
 
 
 def detect_format(path: Path, text: str) -> str:
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = list(islice((line for line in _lines(text) if line.strip()), _SNIFF_LINES))
     if any(line.startswith(("#separator:", "#html:", "#notetype")) for line in lines[:20]):
         return "anki"
     if path.suffix.lower() == ".csv":
@@ -63,17 +72,25 @@ def detect_format(path: Path, text: str) -> str:
     return "words"
 
 
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time (``splitlines`` would hold them all at once)."""
+    return (line.rstrip("\r\n") for line in io.StringIO(text, newline=None))
+
+
+@lru_cache(maxsize=1 << 16)  # lists repeat their words; checking each character is the cost
 def _chinese(cell: str) -> str:
     """The cell's text without HTML, if it is a Chinese word; otherwise ""."""
+    if len(cell) > _LONGEST_CELL:
+        return ""
     text = html.unescape(_TAG.sub("", cell)).strip()
     return text if text and all(is_han(ch) or ch == "·" for ch in text) else ""
 
 
 def _plain_words(text: str) -> Iterator[tuple[str, str | None]]:
-    for line in text.splitlines():
+    for line in _lines(text):
         if line.lstrip().startswith("#"):
             continue
-        for chunk in re.split(r"[\s,，、;；]+", line):
+        for chunk in _WORD_SEPARATORS.split(line):
             if chunk:
                 yield _chinese(chunk), None
 
@@ -84,20 +101,19 @@ def _csv_words(text: str) -> Iterator[tuple[str, str | None]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
-    if not rows:
+    rows = (row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row))
+    first = next(rows, None)
+    if first is None:
         return
-    header = [cell.strip().lower() for cell in rows[0]]
+    header = [cell.strip().lower() for cell in first]
     named = [i for i, name in enumerate(header) if name in _HEADWORD_COLUMNS]
-    if named:
-        rows = rows[1:]
-    for row in rows:
+    for row in rows if named else chain([first], rows):
         cells = [row[i] for i in named if i < len(row)] if named else row
         yield next((word for word in map(_chinese, cells) if word), ""), None
 
 
 def _pleco_words(text: str) -> Iterator[tuple[str, str | None]]:
-    for line in text.splitlines():
+    for line in _lines(text):
         if not line.strip() or line.startswith("//"):
             continue
         headword = line.split("\t")[0].strip()
@@ -110,18 +126,19 @@ def _pleco_words(text: str) -> Iterator[tuple[str, str | None]]:
 
 def _anki_words(text: str) -> Iterator[tuple[str, str | None]]:
     """The first field of each note; Anki's header lines say which columns are not fields."""
-    lines = text.splitlines()
-    headers = dict(line[1:].split(":", 1) for line in lines if line.startswith("#") and ":" in line)
+    header_lines = takewhile(lambda line: line.startswith("#"), _lines(text))
+    headers = dict(line[1:].split(":", 1) for line in header_lines if ":" in line)
     separator = {"tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|"}.get(
         headers.get("separator", "tab").strip().lower(), "\t"
     )
     not_fields = {  # guid, notetype, deck and tags columns
         int(value) - 1
         for key, value in headers.items()
-        if key.endswith(" column") and value.strip().isdigit()
+        if key.endswith(" column") and value.strip().isascii() and value.strip().isdigit()
     }
-    body = "\n".join(line for line in lines if not line.startswith("#"))
-    for row in csv.reader(io.StringIO(body), delimiter=separator):
+    # Lines keep their ends here: a quoted field may span lines.
+    body = (line for line in io.StringIO(text, newline=None) if not line.startswith("#"))
+    for row in csv.reader(body, delimiter=separator):
         fields = [cell for i, cell in enumerate(row) if i not in not_fields]
         if fields:
             yield _chinese(fields[0]), None
@@ -131,13 +148,16 @@ def _to_known_words(headwords: Iterable[tuple[str, str | None]]) -> KnownWords:
     from readaid.language.script import Script, convert, to_simplified
 
     found: dict[str, tuple[str, str, str]] = {}
+    seen: set[tuple[str, str | None]] = set()  # lists repeat words: convert each spelling once
     skipped = 0
     for word, traditional in headwords:
         if not word:
             skipped += 1
             continue
+        if (word, traditional) in seen:
+            continue
+        seen.add((word, traditional))
         simplified = to_simplified(word)
-        found.setdefault(
-            simplified, (simplified, traditional or convert(word, Script.TRADITIONAL), "")
-        )
+        if simplified not in found:
+            found[simplified] = (simplified, traditional or convert(word, Script.TRADITIONAL), "")
     return KnownWords(list(found.values()), skipped)

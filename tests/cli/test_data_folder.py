@@ -1,0 +1,66 @@
+"""A file where readaid's data or cache folder goes is one clear line and exit 1 for
+every command, not a traceback deep inside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from readaid.cli import cli
+
+COMMANDS = {
+    "vocab add": ["vocab", "add", "银行"],
+    "lookup": ["lookup", "银行"],
+    "annotate": ["annotate", "-"],
+    "read": ["read", "-"],
+}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("blocked", ["cache", "data"])
+def test_a_file_in_place_of_a_folder_is_one_line(tmp_path: Path, monkeypatch, command, blocked):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / blocked).write_text("a file, not a folder")
+    monkeypatch.setenv("READAID_HOME", str(home))
+    result = CliRunner().invoke(cli, COMMANDS[command], input="你好")
+    assert result.exit_code == 1, result.output
+    assert result.output == (
+        f"readaid: readaid's {blocked} folder {home / blocked} is not a folder "
+        "(move it away, or set READAID_HOME to another folder)\n"
+    )
+
+
+def test_a_file_in_place_of_readaid_home_names_it(tmp_path: Path, monkeypatch):
+    home = tmp_path / "home"
+    home.write_text("")
+    monkeypatch.setenv("READAID_HOME", str(home))
+    result = CliRunner().invoke(cli, ["lookup", "银行"])
+    assert result.exit_code == 1
+    assert f"cannot be made: {home} is not a folder" in result.output
+    assert result.output.count("\n") == 1
+
+
+def test_help_needs_no_folders(tmp_path: Path, monkeypatch):
+    home = tmp_path / "home"
+    home.write_text("")
+    monkeypatch.setenv("READAID_HOME", str(home))
+    assert CliRunner().invoke(cli, ["--help"]).exit_code == 0
+
+
+@pytest.mark.parametrize("return_code", [0, 1])
+def test_the_readers_exit_status_is_the_apps(tmp_path: Path, monkeypatch, return_code):
+    """An app that stopped on an error (Textual prints the error) must not exit 0."""
+    from readaid.tui import app as tui_app
+
+    class StoppedApp:
+        def run(self) -> None:
+            self.return_code = return_code
+
+    monkeypatch.setattr(tui_app, "make_app", lambda *args, **kwargs: StoppedApp())
+    article = tmp_path / "a.txt"
+    article.write_text("你好", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["read", str(article)])
+    assert result.exit_code == return_code, result.output
