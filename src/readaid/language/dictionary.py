@@ -17,9 +17,11 @@ from functools import cache
 from pathlib import Path
 
 from readaid import paths
+from readaid.language import frequency
 from readaid.language.cedict import Entry, Reference, is_han
 from readaid.language.dictcache import build_cache, cache_key
-from readaid.language.pinyin import search_keys
+from readaid.language.pinyin import parse_pinyin_query
+from readaid.language.script import Script, convert
 from readaid.language.sources import Source, default_sources
 
 log = logging.getLogger(__name__)
@@ -120,44 +122,65 @@ class Dictionary:
 
     # -- search ----------------------------------------------------------------------
     def search_pinyin(self, query: str, limit: int = 50) -> list[Entry]:
-        """By reading, with or without tones or spaces: ``yinhang``, ``yin2hang2``, ``yín háng``."""
-        letters, tones = search_keys(query)
-        if not letters:
+        """By reading, however a learner types it: ``yinhang``, ``yin2hang2``, ``yín háng``,
+        ``xue2xi`` (tones on some syllables), ``xi'an`` (a break), ``lv4``/``lu:4``/``lǜ``;
+        the most common words first."""
+        wanted = parse_pinyin_query(query)
+        if not wanted.letters:
             return []
         rows = self._db.execute(
-            "SELECT e.*, k.tones FROM pinyin_keys k JOIN entries e ON e.id = k.entry "
+            "SELECT e.* FROM pinyin_keys k JOIN entries e ON e.id = k.entry "
             "WHERE k.letters = ? ORDER BY e.id",
-            (letters,),
-        ).fetchall()
-        entries = [self._entry(row[:-1]) for row in rows if not tones or row[-1] == tones]
-        # Common words before names, and the more senses the more likely the word meant.
-        entries.sort(key=lambda e: (e.is_proper_noun, e.is_variant_only, -len(e.senses)))
+            (wanted.letters,),
+        )
+        entries = [entry for entry in map(self._entry, rows) if wanted.matches(entry.pinyin)]
+        entries.sort(key=lambda e: (-self.commonness(e), *_homograph_order(e)))
         return entries[:limit]
 
     def search_english(self, query: str, limit: int = 50) -> list[Entry]:
-        """Reverse lookup: entries with a sense matching ``query``, exact senses first."""
+        """Reverse lookup: entries with a sense matching ``query``, exact senses first, then
+        the words readers meet most (银行 before 渚, 台风 before 台 "typhoon")."""
         words = [w for w in "".join(c if c.isalnum() else " " for c in query).split()]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
-        rows = self._db.execute(
-            "SELECT e.*, bm25(english) FROM english JOIN entries e ON e.id = english.rowid "
-            "WHERE english MATCH ? ORDER BY bm25(english) LIMIT 500",
-            (match,),
-        ).fetchall()
         wanted = query.strip().lower()
-        from readaid.language.segment import word_frequency
+        select = "SELECT e.*, bm25(english) FROM english JOIN entries e ON e.id = english.rowid "
+        rows = self._db.execute(
+            select + "WHERE english MATCH ? ORDER BY bm25(english) LIMIT 500", (match,)
+        ).fetchall()
+        # bm25 favours short entries, so a character with many senses (水 "water") can miss the
+        # best 500: entries having the query as a whole sense are fetched as well.
+        exact_rows = self._db.execute(
+            select
+            + "WHERE english MATCH ? AND (instr(lower(e.body), ?) OR instr(lower(e.body), ?))",
+            (match, json.dumps(wanted), json.dumps(f"to {wanted}")),
+        ).fetchall()
+        rows = list({row[0]: row for row in rows + exact_rows}.values())
 
         def rank(row: tuple) -> tuple:
             entry = self._entry(row[:-1])
             senses = {part.strip().lower() for sense in entry.senses for part in sense.split(";")}
             exact = wanted in senses or f"to {wanted}" in senses
-            # Among equally good matches, the word readers meet most (银行 before 渚).
-            common = word_frequency(entry.simplified)
-            return (not exact, entry.is_proper_noun, entry.is_variant_only, -common, row[-1])
+            return (not exact, -self.commonness(entry), *_homograph_order(entry), row[-1])
 
         rows.sort(key=rank)
         return [self._entry(row[:-1]) for row in rows[:limit]]
+
+    def commonness(self, entry: Entry) -> int:
+        """How often readers meet this entry: its written form's count, shared out where the
+        form has several uses. 台 counts as 臺 "platform", so 台 (颱) "typhoon" gets nothing
+        and 台风 comes first; a character's rarer readings get a tenth (见 xiàn after 先)."""
+        simplified = entry.simplified
+        usual = convert(simplified, Script.TRADITIONAL)
+        if entry.traditional not in (simplified, usual) and any(
+            other.traditional == usual for other in self.lookup(simplified)
+        ):
+            return 0
+        count = frequency.count(simplified)
+        if len(simplified) == 1 and entry.pinyin.lower() != self.common_reading(simplified):
+            return count // 10
+        return count
 
     # -- context for readings (pypinyin's phrase data, compiled into the cache) -------------
     def context_phrases(self, phrases: Iterable[str]) -> dict[str, str]:
@@ -205,6 +228,11 @@ class Dictionary:
             jyutping=jyutping,
             source=self._source_names.get(source, "?"),
         )
+
+
+def _homograph_order(entry: Entry) -> tuple[bool, bool, bool, int]:
+    """Among entries of one written form: everyday senses, then names, surnames, variants."""
+    return (entry.is_variant_only, entry.is_surname_only, entry.is_proper_noun, -len(entry.senses))
 
 
 def _fallback_entry(ch: str, dictionary: Dictionary) -> Entry:
