@@ -43,6 +43,7 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         "article--new",
         "article--known",
         "article--match",
+        "article--furniture",
         *(f"article--tone-{tone}" for tone in TONE_COLOURS),
     }
     DEFAULT_CSS = (
@@ -65,6 +66,7 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
     ArticleView > .article--new { color: $accent; }
     ArticleView > .article--known { }
     ArticleView > .article--match { background: $warning 35%; }
+    ArticleView > .article--furniture { text-style: dim italic; }
     """
         + _TONE_CSS
     )

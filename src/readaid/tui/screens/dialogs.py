@@ -68,17 +68,31 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(yes)
 
 
+#: How the meaning's senses are written in one line (CC-CEDICT separates them with "/").
+SENSE_SEPARATOR = " / "
+
+
 @dataclass(frozen=True)
 class WordEdit:
     note: str
     tags: tuple[str, ...]
     status: str
+    senses: tuple[str, ...] = ()
+    #: The sentence the word's card shows ("" for none).
+    sentence: str = ""
 
 
 class EditWordScreen(ModalScreen[WordEdit | None]):
-    """A saved word's note, tags and status; Enter saves, Escape cancels."""
+    """A saved word's meaning, card sentence, note, tags and status; Enter saves, Escape
+    cancels."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="EditWordScreen")
+    DEFAULT_CSS = (
+        _DIALOG_CSS.format(name="EditWordScreen")
+        + """
+    EditWordScreen Label { margin-top: 0; }
+    EditWordScreen Horizontal { margin-top: 0; }
+    """
+    )
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="edit-cancel")]
 
     def __init__(self, word: Any) -> None:
@@ -91,6 +105,11 @@ class EditWordScreen(ModalScreen[WordEdit | None]):
         with Vertical():
             reading = shown_reading(word.pinyin, "marks") if word.pinyin else ""
             yield Label(Text(f"Edit {word.simplified} {reading}".rstrip()), classes="dialog--title")
+            yield Label("Meaning (senses separated by /)")
+            yield Input(SENSE_SEPARATOR.join(word.senses), id="senses")
+            yield Label("Sentence on the card")
+            context = getattr(word, "context", None)
+            yield Input(context.sentence if context else "", id="sentence")
             yield Label("Note")
             yield Input(word.note, id="note")
             yield Label("Tags (separated by spaces or commas)")
@@ -104,10 +123,13 @@ class EditWordScreen(ModalScreen[WordEdit | None]):
                 yield Button("Cancel (Esc)", id="cancel")
 
     def _result(self) -> WordEdit:
+        senses = self.query_one("#senses", Input).value.split("/")
         return WordEdit(
             note=self.query_one("#note", Input).value.strip(),
             tags=parse_tags(self.query_one("#tags", Input).value),
             status=str(self.query_one("#status", Select).value),
+            senses=tuple(sense.strip() for sense in senses if sense.strip()),
+            sentence=self.query_one("#sentence", Input).value.strip(),
         )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
