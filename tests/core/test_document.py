@@ -102,7 +102,8 @@ def test_a_huge_line_without_sentences_is_still_bounded(core):
 
 PAGE = (
     "城市晚报 https://example.com 首页 新闻 社会\n"
-    "今天上午，市政府召开新闻发布会，介绍了城市交通建设的最新进展。详情见 https://example.com/a 网页。\n"
+    "今天上午，市政府召开新闻发布会，介绍了城市交通建设的最新进展。"
+    "详情见 https://example.com/a 网页。\n"
     "扫一扫下载APP\n"
 )
 
