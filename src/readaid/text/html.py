@@ -57,15 +57,19 @@ def extract_article(html: str, name: str) -> tuple[str, str, list[str]]:
 
     notices: list[str] = []
     try:
-        document = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=True, with_metadata=True
-        )
+        # Below trafilatura's minimum size (250 characters: a short Chinese article) its
+        # rescue replaces the extraction with one run-together paragraph (its issue 896).
+        # Extract keeping the structure, and take the rescue only if it finds more text.
+        document = _extraction(html, keep_structure=True)
+        if len(_text_of(document)) < _RESCUE_BELOW:
+            rescued = _extraction(html, keep_structure=False)
+            if len(_text_of(rescued)) > 1.2 * len(_text_of(document)):
+                document = rescued
     except Exception as error:  # a parser on untrusted pages: say what failed, no traceback
         logger.debug("trafilatura failed on %s", name, exc_info=True)
         raise InputError(f"{name}: cannot parse the page ({type(error).__name__})") from None
-    # bare_extraction returns a Document (or None); read it loosely, as its type says dict too.
     title = (getattr(document, "title", None) or "").strip()
-    body = (getattr(document, "text", None) or "").strip()
+    body = _text_of(document)
     if not body:
         # Too little for an article (trafilatura wants a main block): keep all the text.
         body = trafilatura.html2txt(html).strip()
@@ -75,6 +79,28 @@ def extract_article(html: str, name: str) -> tuple[str, str, list[str]]:
     if title and not body.startswith(title):
         body = f"{title}\n{body}" if body else title
     return title, body, notices
+
+
+_RESCUE_BELOW = 250
+
+
+def _extraction(html: str, keep_structure: bool):
+    """trafilatura's Document (or None); with ``keep_structure`` its short-page rescue is off,
+    so paragraphs and headings stay lines of their own."""
+    import trafilatura
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    if keep_structure:
+        config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    return trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=True, with_metadata=True, config=config
+    )
+
+
+def _text_of(document) -> str:
+    # bare_extraction returns a Document (or None); read it loosely, as its type says dict too.
+    return (getattr(document, "text", None) or "").strip()
 
 
 def _meta_charset(data: bytes) -> str | None:
