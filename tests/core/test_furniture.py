@@ -79,3 +79,14 @@ def test_the_learners_choice_wins():
 def test_nothing_to_classify():
     assert classify([]) == []
     assert classify(["", "\n"]) == [T, T]
+
+
+def test_a_books_middle_is_text_and_only_its_edges_are_read():
+    from readaid.language.furniture import EDGE
+
+    book = [PROSE] * (3 * EDGE)
+    book[EDGE + 10] = "扫一扫下载APP"  # deep inside: a character saying it, not a page
+    book[-1] = "扫一扫下载APP"
+    found = classify(book)
+    assert found[EDGE + 10] is T and found[-1] is F
+    assert classify(book, {EDGE + 10: F})[EDGE + 10] is F
