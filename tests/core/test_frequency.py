@@ -28,3 +28,8 @@ def test_bands(word, band):
 
 def test_zipf_is_per_billion_words():
     assert 6.5 < frequency.zipf("的") < 7.0
+
+
+def test_counts_of_many_words_in_either_script_agree_with_count():
+    words = ["学习", "學習", "踏", "踏学戏法"]
+    assert frequency.counts(words) == {word: frequency.count(word) for word in words}

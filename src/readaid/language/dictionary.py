@@ -17,11 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from readaid import paths
-from readaid.language import frequency
 from readaid.language.cedict import Entry, Reference, is_han
 from readaid.language.dictcache import build_cache, cache_key
 from readaid.language.pinyin import parse_pinyin_query
-from readaid.language.script import Script, convert
 from readaid.language.sources import Source, default_sources
 
 log = logging.getLogger(__name__)
@@ -78,7 +76,7 @@ class Dictionary:
                 chunk,
             )
             for row in rows:
-                found[row[0]].append(self._entry(row[1:]))
+                found[row[0]].append(self._entry(row[1:-1]))
             for word, entries in found.items():
                 # Everyday senses first, then names, surnames and bare variants (神 is
                 # "god" before it is "God"); otherwise the sources' own order.
@@ -130,16 +128,21 @@ class Dictionary:
             return []
         rows = self._db.execute(
             "SELECT e.* FROM pinyin_keys k JOIN entries e ON e.id = k.entry "
-            "WHERE k.letters = ? ORDER BY e.id",
+            "WHERE k.letters = ? ORDER BY e.commonness DESC, e.id",
             (wanted.letters,),
         )
-        entries = [entry for entry in map(self._entry, rows) if wanted.matches(entry.pinyin)]
-        entries.sort(key=lambda e: (-self.commonness(e), *_homograph_order(e)))
-        return entries[:limit]
+        entries = [
+            (commonness, entry)
+            for *row, commonness in rows
+            if wanted.matches((entry := self._entry(row)).pinyin)
+        ]
+        entries.sort(key=lambda found: (-found[0], *_homograph_order(found[1])))
+        return [entry for _, entry in entries[:limit]]
 
     def search_english(self, query: str, limit: int = 50) -> list[Entry]:
         """Reverse lookup: entries with a sense matching ``query``, exact senses first, then
-        the words readers meet most (银行 before 渚, 台风 before 台 "typhoon")."""
+        the words readers meet most (银行 before 渚, 台风 before 台 "typhoon": see
+        :mod:`readaid.language.dictrank`)."""
         words = [w for w in "".join(c if c.isalnum() else " " for c in query).split()]
         if not words:
             return []
@@ -159,28 +162,14 @@ class Dictionary:
         rows = list({row[0]: row for row in rows + exact_rows}.values())
 
         def rank(row: tuple) -> tuple:
-            entry = self._entry(row[:-1])
+            *columns, commonness, score = row
+            entry = self._entry(columns)
             senses = {part.strip().lower() for sense in entry.senses for part in sense.split(";")}
             exact = wanted in senses or f"to {wanted}" in senses
-            return (not exact, -self.commonness(entry), *_homograph_order(entry), row[-1])
+            return (not exact, -commonness, *_homograph_order(entry), score)
 
         rows.sort(key=rank)
-        return [self._entry(row[:-1]) for row in rows[:limit]]
-
-    def commonness(self, entry: Entry) -> int:
-        """How often readers meet this entry: its written form's count, shared out where the
-        form has several uses. 台 counts as 臺 "platform", so 台 (颱) "typhoon" gets nothing
-        and 台风 comes first; a character's rarer readings get a tenth (见 xiàn after 先)."""
-        simplified = entry.simplified
-        usual = convert(simplified, Script.TRADITIONAL)
-        if entry.traditional not in (simplified, usual) and any(
-            other.traditional == usual for other in self.lookup(simplified)
-        ):
-            return 0
-        count = frequency.count(simplified)
-        if len(simplified) == 1 and entry.pinyin.lower() != self.common_reading(simplified):
-            return count // 10
-        return count
+        return [self._entry(row[:-2]) for row in rows[:limit]]
 
     # -- context for readings (pypinyin's phrase data, compiled into the cache) -------------
     def context_phrases(self, phrases: Iterable[str]) -> dict[str, str]:
