@@ -90,3 +90,10 @@ def test_a_books_middle_is_text_and_only_its_edges_are_read():
     found = classify(book)
     assert found[EDGE + 10] is T and found[-1] is F
     assert classify(book, {EDGE + 10: F})[EDGE + 10] is F
+
+
+@pytest.mark.parametrize(
+    "text", [["你好"], ["hello", "world"], ["社会", "新闻"], ["2024-05-01"], ["扫一扫下载APP"]]
+)
+def test_a_text_is_never_all_furniture(text):
+    assert set(classify(text)) == {T}

@@ -120,6 +120,10 @@ def classify(paragraphs: Sequence[str], fixed: Mapping[int, Role] | None = None)
         roles = _roles(lines[:EDGE]) + middle + _roles(lines[-EDGE:])
     else:
         roles = _roles(lines)
+    if Role.TEXT not in roles:
+        # Nothing left to read (a greeting, a list of English words): a text someone opened
+        # to read is never all furniture.
+        roles = [None if role is None else Role.TEXT for role in roles]
     for index, role in (fixed or {}).items():
         if 0 <= index < len(roles) and roles[index] is not None:
             roles[index] = role
@@ -130,7 +134,7 @@ def _roles(lines: list[str]) -> list[Role | None]:
     """Each stripped line's role; None for a blank one."""
     han = [_han_count(line) for line in lines]
     prose = [i for i, line in enumerate(lines) if _is_prose(line, han[i])]
-    first_prose = prose[0] if prose else len(lines)
+    first_prose = prose[0] if prose else -1
     last_prose = prose[-1] if prose else -1
     roles: list[Role | None] = []
     seen: set[str] = set()
