@@ -130,3 +130,17 @@ async def test_a_marks_only_article_words_on_the_page(make_reader, fake_store):
         words = {text for text, *_ in app.screen.page_words()}
         assert {"今天", "市民"} <= words
         assert not words & {"晚报", "社会", "下载"}
+
+
+async def test_clicking_the_collapsed_line_shows_the_furniture(make_reader):
+    app = make_reader(PAGE)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        flow = app.screen.article.flow
+        marker = flow.layout(5).rows[0][-1]
+        line = flow.index.top(5) + flow.row_height - 1  # the row's character line
+        article = app.screen.article
+        await pilot.click(
+            "#article", offset=(marker.column + 2 + 1, line - round(article.scroll_y))
+        )
+        await wait_for(pilot, lambda: flow.show_furniture, "the furniture to be shown")

@@ -79,6 +79,9 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
             super().__init__()
             self.token = token
 
+    class FurnitureClicked(Message):
+        """The line standing for a collapsed run of page furniture was clicked."""
+
     class TokenHovered(Message):
         """The mouse is over another word (``None``: over no word)."""
 
@@ -311,6 +314,9 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         self._set_hover(None)
 
     def on_click(self, event: events.Click) -> None:
+        if event.style.meta.get("furniture"):
+            self.post_message(self.FurnitureClicked())
+            return
         token = event.style.meta.get("token")
         if token is not None:
             self.move_cursor(tuple(token), scroll=False)

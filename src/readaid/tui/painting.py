@@ -64,7 +64,8 @@ class RowPainter:
                 segments.append(Segment(" " * (piece.column - column), base))
             if piece.index >= len(tokens):  # what a collapsed run of furniture says
                 marker = layout.items[piece.index].text
-                segments.append(Segment(" " * piece.width if ruby_line else marker, base))
+                clickable = base + Style.from_meta({"furniture": True})
+                segments.append(Segment(" " * piece.width if ruby_line else marker, clickable))
                 column = piece.column + piece.width
                 continue
             token_style = self._add(

@@ -8,6 +8,7 @@ from textual import work
 from textual.binding import Binding
 
 from readaid.language.furniture import Role
+from readaid.tui.article import ArticleView
 from readaid.tui.services import StoreUnavailable
 
 
@@ -26,6 +27,9 @@ class ParagraphActions:
         self.article.relayout()
         shown = "shown (dimmed)" if flow.show_furniture else "collapsed"
         self.notify(f"Page furniture {shown}.", timeout=2)
+
+    def on_article_view_furniture_clicked(self, message: ArticleView.FurnitureClicked) -> None:
+        self.action_toggle_furniture()
 
     def action_flip_role(self) -> None:
         flow, cursor = self.article.flow, self.article.cursor
