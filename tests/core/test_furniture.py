@@ -97,3 +97,16 @@ def test_a_books_middle_is_text_and_only_its_edges_are_read():
 )
 def test_a_text_is_never_all_furniture(text):
     assert set(classify(text)) == {T}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "版權所有 © 2024 城市晚報",
+        "未經授權，禁止轉載",
+        "京公網安備 11000002000001號",
+        "京ICP證030173號",
+    ],
+)
+def test_traditional_site_lines(line):
+    assert roles(PROSE, line, PROSE_2)[1] is F

@@ -36,16 +36,16 @@ SITE_START = re.compile(
 )
 #: Phrases only sites use, found anywhere in a paragraph of any length.
 SITE_PHRASES = _any(
-    r"ICP[备证]",
-    r"公网安备",
-    r"版权所有",
+    r"ICP[备证備證]",
+    r"公[网網]安[备備]",
+    r"版[权權]所有",
     r"(?i:all rights reserved)",
-    r"未经(授权|许可).{0,6}(转载|使用|复制)",
-    r"不代表本(网|站)",
-    r"仅代表(个人|作者)(观点|立场)",
-    r"与本网站立场无关",
-    r"刊载任何文章",
-    r"许可证(编号)?\s*[:：]",
+    r"未[经經](授[权權]|[许許]可).{0,6}([转轉][载載]|使用|[复複][制製])",
+    r"不代表本([网網]|站)",
+    r"[仅僅]代表(个人|個人|作者)([观觀]点|[观觀]點|立场|立場)",
+    r"与本网站立场无关|與本網站立場無關",
+    r"刊[载載]任何文章",
+    r"[许許]可[证證]([编編][号號])?\s*[:：]",
 )
 #: A short paragraph starting with one of these is a byline, date or source line.
 BYLINE_START = re.compile(
