@@ -6,6 +6,9 @@ is loaded anyway when text is segmented, so a count costs about 0.5 µs and noth
 start-up, where wordfreq adds a dependency, 0.11 s of import and 0.12 s and ~40 MB to load
 its Chinese list. Both put 她/它 before 踏, 是/事 before 势 and 很 before 狠.
 
+Dictionary searches don't call this at run time: each entry's share is stored when the
+dictionary cache is built (:mod:`readaid.language.dictrank`).
+
 Counts are of the Simplified written form, so homographs share one count (台 "platform",
 "desk" and "typhoon" are one number).
 """
