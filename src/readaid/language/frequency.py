@@ -3,8 +3,9 @@ general and news text), which the segmenter's rjieba engine already holds in mem
 
 Chosen over wordfreq (whose Chinese list blends subtitles, web and Wikipedia): the engine
 is loaded anyway when text is segmented, so a count costs about 0.5 µs and nothing at
-start-up, where wordfreq adds a dependency, 0.11 s of import and 0.12 s to load
-its Chinese list (73 MB peak for the process). Both put 她/它 before 踏, 是/事 before 势 and 很 before 狠.
+start-up, where wordfreq adds a dependency, 0.11 s of import and 0.12 s to load its
+Chinese list (73 MB peak for the process). Both put 她/它 before 踏, 是/事 before 势 and
+很 before 狠.
 
 Dictionary searches don't call this at run time: each entry's share is stored when the
 dictionary cache is built (:mod:`readaid.language.dictrank`).
