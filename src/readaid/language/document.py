@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from readaid.language.furniture import Role, classify
 from readaid.language.segment import Kind, Span, segment
@@ -121,13 +123,12 @@ class Document:
     def roles(self) -> list[Role]:
         """Each paragraph's role, classified on first use, with the learner's choices."""
         if self._roles is None:
-            starts = {start: index for index, start in enumerate(self._starts)}
-            fixed = {
-                starts[offset]: role
-                for offset, role in self.overrides.roles.items()
-                if offset in starts
-            }
-            self._roles = classify([self.text[s:e] for s, e in self.paragraphs], fixed)
+            fixed = {}
+            for offset, role in self.overrides.roles.items():
+                index = self.paragraph_at(offset)
+                if self._starts[index] == offset:  # a paragraph still starts there
+                    fixed[index] = role
+            self._roles = classify(_ParagraphTexts(self.text, self.paragraphs), fixed)
         return self._roles
 
     def is_furniture(self, paragraph: int) -> bool:
@@ -183,6 +184,26 @@ class Document:
         self.overrides.breaks = {b for b in self.overrides.breaks if not start < b < end}
         self._tokens.pop(paragraph, None)
         self.readings.pop(paragraph, None)
+
+
+class _ParagraphTexts(Sequence[str]):
+    """The paragraphs' text, sliced only when asked for (a book's middle never is)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self._text, self._spans = text, spans
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self._text[s:e] for s, e in self._spans[index]]
+        start, end = self._spans[index]
+        return self._text[start:end]
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

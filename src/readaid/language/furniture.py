@@ -10,8 +10,10 @@ first sentence, after its last, after an end marker such as ``-END-``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
+from itertools import chain
+from typing import cast
 
 
 class Role(str, Enum):
@@ -114,12 +116,16 @@ def classify(paragraphs: Sequence[str], fixed: Mapping[int, Role] | None = None)
     A blank paragraph takes the role of the text around it (furniture only between
     furniture), so a run of furniture stays one run. In a long text (a book) only the first
     and last ``EDGE`` paragraphs are read: a page's furniture is at its edges."""
-    lines = [p.strip() for p in paragraphs]
-    if len(lines) > 2 * EDGE:
-        middle: list[Role | None] = [Role.TEXT if line else None for line in lines[EDGE:-EDGE]]
-        roles = _roles(lines[:EDGE]) + middle + _roles(lines[-EDGE:])
+    count = len(paragraphs)
+    if count > 2 * EDGE:
+        middle: list[Role | None] = [Role.TEXT] * (count - 2 * EDGE)
+        head = [p.strip() for p in paragraphs[:EDGE]]
+        tail = [p.strip() for p in paragraphs[count - EDGE :]]
+        roles = _roles(head) + middle + _roles(tail)
+        edges: Iterable[int] = chain(range(EDGE), range(count - EDGE, count))
     else:
-        roles = _roles(lines)
+        roles = _roles([p.strip() for p in paragraphs])
+        edges = range(count)
     if Role.TEXT not in roles:
         # Nothing left to read (a greeting, a list of English words): a text someone opened
         # to read is never all furniture.
@@ -127,7 +133,7 @@ def classify(paragraphs: Sequence[str], fixed: Mapping[int, Role] | None = None)
     for index, role in (fixed or {}).items():
         if 0 <= index < len(roles) and roles[index] is not None:
             roles[index] = role
-    return _fill_blanks(roles)
+    return _fill_blanks(roles, edges)
 
 
 def _roles(lines: list[str]) -> list[Role | None]:
@@ -185,19 +191,22 @@ def _is_furniture(line: str, han: int) -> bool:
     return len(line) <= 30 and han / visible < 0.3 and not SENTENCE_END.search(line)
 
 
-def _fill_blanks(roles: list[Role | None]) -> list[Role]:
-    after: list[Role | None] = [None] * len(roles)
-    following: Role | None = None
-    for index in range(len(roles) - 1, -1, -1):
-        after[index] = following
-        following = roles[index] or following
-    filled: list[Role] = []
-    before: Role | None = None
-    for index, role in enumerate(roles):
-        if role is None:
-            sides = {before, after[index]} - {None}
-            role = Role.FURNITURE if sides == {Role.FURNITURE} else Role.TEXT
-        else:
-            before = role
-        filled.append(role)
-    return filled
+def _fill_blanks(roles: list[Role | None], where: Iterable[int]) -> list[Role]:
+    """Each run of blank paragraphs is furniture if furniture is on both sides of it (or on
+    its one side at an end of the text), else text. Only ``where`` is looked at: a book's
+    middle has no blanks left."""
+    blanks = [index for index in where if roles[index] is None]
+    filled = roles
+    run_start = 0
+    while run_start < len(blanks):
+        run_end = run_start
+        while run_end + 1 < len(blanks) and blanks[run_end + 1] == blanks[run_end] + 1:
+            run_end += 1
+        first, last = blanks[run_start], blanks[run_end]
+        sides = {filled[first - 1] if first else None}
+        sides.add(filled[last + 1] if last + 1 < len(filled) else None)
+        sides.discard(None)
+        role = Role.FURNITURE if sides == {Role.FURNITURE} else Role.TEXT
+        filled[first : last + 1] = [role] * (last - first + 1)
+        run_start = run_end + 1
+    return cast(list[Role], filled)  # every None is now a Role
