@@ -176,3 +176,30 @@ def test_markdown_from_the_article_is_shown_not_rendered(core):
 
 def test_txt_separates_syllables_with_an_apostrophe(core):
     assert run("annotate", "-", "--to", "txt", input="西安").stdout == "西安(Xī'ān)"
+
+
+def test_json_lists_every_paragraph_with_its_role(core):
+    page = (
+        "城市晚报 https://example.com 首页 新闻\n"
+        "\n"
+        "今天上午，市政府召开新闻发布会，介绍了城市交通建设的最新进展。\n"
+        "扫一扫下载APP"
+    )
+    result = run("annotate", "-", "--to", "json", input=page)
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    spans = [(page[p["start"] : p["end"]], p["role"]) for p in payload["paragraphs"]]
+    assert spans == [
+        ("城市晚报 https://example.com 首页 新闻", "furniture"),
+        ("今天上午，市政府召开新闻发布会，介绍了城市交通建设的最新进展。", "text"),
+        ("扫一扫下载APP", "furniture"),
+    ]
+
+
+def test_json_paragraph_roles_on_the_users_articles(core, user_seeds):
+    for seed in user_seeds:
+        payload = json.loads(run("annotate", str(seed), "--to", "json").stdout)
+        text, paragraphs = payload["text"], payload["paragraphs"]
+        assert [p["start"] for p in paragraphs] == sorted(p["start"] for p in paragraphs)
+        assert all(text[p["start"] : p["end"]].strip() for p in paragraphs), seed.name
+        assert "text" in {p["role"] for p in paragraphs}, seed.name

@@ -92,3 +92,90 @@ def test_a_query_over_the_limit_is_one_line(core):
     assert result.output == (
         f"readaid: a query is at most {QUERY_LIMIT} characters ({len('bank ' * 30) - 1} given)\n"
     )
+
+
+def lookup_json(*args):
+    result = run("lookup", "--json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def headwords(entries, first=10):
+    return [e["simplified"] for e in entries[:first]]
+
+
+@pytest.mark.parametrize(
+    ("query", "before", "after"),
+    [
+        ("ta", "她", "踏"),
+        ("ta", "它", "踏"),
+        ("ta1", "他", "塌"),
+        ("shi4", "是", "势"),
+        ("shi4", "事", "势"),
+        ("hen", "很", "狠"),
+        ("mei", "没", "媒"),
+        ("xian", "先", "见"),  # 见 xiàn is the character's rare reading
+    ],
+)
+def test_pinyin_lookup_puts_common_words_first(core, query, before, after):
+    found = headwords(lookup_json(query), first=50)
+    assert before in found[:10], found
+    assert after not in found or found.index(before) < found.index(after), found
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("ta", "他"),
+        ("shi4", "是"),
+        ("mei", "没"),
+        ("lü", "率"),
+        ("xi'an", "西安"),
+        ("xi an", "西安"),
+        ("Xī'ān", "西安"),
+        ("xue2xi", "学习"),
+        ("xuéxi", "学习"),
+        ("xue2 xi2", "学习"),
+        ("typhoon", "台风"),
+        ("water", "水"),
+    ],
+)
+def test_lookup_first_entry(core, query, first):
+    assert headwords(lookup_json(query), first=1) == [first]
+
+
+@pytest.mark.parametrize("query", ["lü", "lv4", "lu:4", "lǜ", "LV4"])
+def test_every_spelling_of_u_umlaut_finds_green(core, query):
+    assert "绿" in headwords(lookup_json(query))
+
+
+def test_apostrophe_is_a_syllable_break(core):
+    found = lookup_json("xi'an")
+    assert found and all(len(e["pinyin"].split()) >= 2 for e in found), headwords(found)
+
+
+def test_typhoon_is_the_word_before_the_bound_character(core):
+    found = lookup_json("typhoon")
+    assert [(e["simplified"], e["traditional"]) for e in found[:2]] == [
+        ("台风", "颱風"),
+        ("台", "颱"),
+    ]
+
+
+def test_pasted_phrase_shows_each_word(core):
+    found = lookup_json("我爱北京天安门")
+    assert list(dict.fromkeys(e["simplified"] for e in found)) == ["我", "爱", "北京", "天安门"]
+    assert [e["query"] for e in found if e["simplified"] == "北京"] == ["北京"]
+    result = run("lookup", "我爱北京天安门")
+    assert result.exit_code == 0, result.output
+    assert "Tiananmen Gate" in result.output and "to love" in result.output
+
+
+def test_phrase_in_traditional_is_cut_too(core):
+    assert "天安门" in headwords(lookup_json("我愛北京天安門"))
+
+
+def test_pinyin_with_a_wrong_tone_finds_nothing(core):
+    result = run("lookup", "xue3xi")
+    assert result.exit_code == 1
+    assert result.output.strip() == "readaid: no entry for xue3xi"

@@ -98,3 +98,31 @@ def test_a_huge_line_without_sentences_is_still_bounded(core):
     line = "字" * (MAX_PARAGRAPH * 3 + 5)
     spans = core.open(line).paragraphs
     assert [e - s for s, e in spans] == [MAX_PARAGRAPH] * 3 + [5]
+
+
+PAGE = (
+    "城市晚报 https://example.com 首页 新闻 社会\n"
+    "今天上午，市政府召开新闻发布会，介绍了城市交通建设的最新进展。"
+    "详情见 https://example.com/a 网页。\n"
+    "扫一扫下载APP\n"
+)
+
+
+def test_paragraph_roles_and_the_learners_flip(core):
+    document = core.open(PAGE)
+    assert [document.is_furniture(p) for p in range(3)] == [True, False, True]
+    assert document.flip_role(2).value == "text"
+    assert not document.is_furniture(2)
+    assert document.overrides.roles == {PAGE.index("扫"): document.roles[2]}
+    again = core.open(PAGE, overrides=document.overrides)
+    assert [again.is_furniture(p) for p in range(3)] == [True, False, False]
+
+
+def test_a_saved_sentence_is_article_text_without_addresses(core):
+    document = core.open(PAGE)
+    assert document.sentence_text(PAGE.index("新闻")) == ("", 0)  # the site's banner
+    sentence, position = document.sentence_text(PAGE.index("网页"))
+    assert sentence == "网页。" and sentence[position] == "网"
+    sentence, position = document.sentence_text(PAGE.index("详情"))
+    assert sentence == "详情见" and position == 0
+    assert document.sentence_text(PAGE.index("example")) == ("", 0)

@@ -1,9 +1,10 @@
 import pytest
 
 from readaid.language.pinyin import (
+    PinyinQuery,
     marks_to_numbered,
+    parse_pinyin_query,
     render,
-    search_keys,
     to_marks,
     to_zhuyin,
     tone_of,
@@ -50,19 +51,50 @@ def test_render_styles():
 
 
 @pytest.mark.parametrize(
-    ("query", "keys"),
+    ("query", "letters", "breaks", "tones"),
     [
-        ("yín háng", ("yinhang", "22")),
-        ("yin2hang2", ("yinhang", "22")),
-        ("yin2 hang2", ("yinhang", "22")),
-        ("yinhang", ("yinhang", "")),
-        ("lǜ", ("lv", "4")),
-        ("lu:4", ("lv", "4")),
-        ("dì fang", ("difang", "4")),
+        ("yín háng", "yinhang", {3}, ((1, 2), (4, 2))),
+        ("yin2hang2", "yinhang", {3}, ((2, 2), (6, 2))),
+        ("yinhang", "yinhang", set(), ()),
+        ("YinHang", "yinhang", set(), ()),
+        ("xi'an", "xian", {2}, ()),
+        ("xi’an", "xian", {2}, ()),
+        ("xue2xi", "xuexi", {3}, ((2, 2),)),
+        ("lǜ", "lv", set(), ((1, 4),)),
+        ("lu:4", "lv", set(), ((1, 4),)),
+        ("lv4", "lv", set(), ((1, 4),)),
+        ("lü", "lv", set(), ()),
+        ("de5", "de", set(), ((1, 5),)),
+        ("  ", "", set(), ()),
     ],
 )
-def test_search_keys(query, keys):
-    assert search_keys(query) == keys
+def test_parse_pinyin_query(query, letters, breaks, tones):
+    assert parse_pinyin_query(query) == (PinyinQuery(letters, frozenset(breaks), tones))
+
+
+@pytest.mark.parametrize(
+    ("query", "reading", "matches"),
+    [
+        ("xian", "xian1", True),
+        ("xian", "Xi1 an1", True),
+        ("xi'an", "Xi1 an1", True),
+        ("xi'an", "xian4", False),
+        ("xi an", "xian4", False),
+        ("xue2xi", "xue2 xi2", True),
+        ("xue2xi", "xue3 xi2", False),
+        ("xuexi2", "xue2 xi2", True),
+        ("xuéxi", "xue2 xi2", True),
+        ("lv4", "lu:4", True),
+        ("lü", "lu:3", True),
+        ("lu4", "lu:4", False),
+        ("de", "de5", True),
+        ("de5", "de2", False),
+        ("ni3 hao3", "ni3 hao3", True),
+        ("nihao3", "ni3 hao4", False),
+    ],
+)
+def test_pinyin_query_matches_readings(query, reading, matches):
+    assert parse_pinyin_query(query).matches(reading) is matches
 
 
 def test_marks_back_to_numbers():

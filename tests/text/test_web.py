@@ -35,6 +35,25 @@ def test_html_file_is_reduced_to_its_article(tmp_path, suffix):
     assert "<" not in loaded.text
 
 
+SHORT_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>新车道 - 晚报</title>
+</head><body><nav><a href="/">首页</a></nav><article><h1>新车道开通</h1>
+<p class="byline">作者：王小明</p><p>今天上午，新修的自行车道正式开通。</p>
+<h2>市民怎么看</h2><p>很多市民说，骑车上班方便多了。</p></article></body></html>"""
+
+
+def test_a_short_page_keeps_its_title_headings_and_paragraphs_apart(tmp_path):
+    path = tmp_path / "short.html"
+    path.write_text(SHORT_PAGE, encoding="utf-8")
+    lines = load(path).text.split("\n")
+    assert lines[0] == "新车道开通"
+    for line in (
+        "今天上午，新修的自行车道正式开通。",
+        "市民怎么看",
+        "很多市民说，骑车上班方便多了。",
+    ):
+        assert line in lines, lines
+
+
 @pytest.mark.parametrize("charset", ["gbk", "gb2312", "GB18030"])
 def test_meta_charset_is_honoured(tmp_path, charset):
     path = tmp_path / "page.html"

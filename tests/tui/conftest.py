@@ -41,6 +41,7 @@ class FakeStore:
         self.saved: list[dict] = []
         self.status: dict[str, object] = {}
         self.overrides: dict[str, tuple[set[int], set[tuple[int, int]]]] = {}
+        self.roles: dict[str, dict[int, str]] = {}
         self.closed = False
 
     def save(
@@ -83,6 +84,12 @@ class FakeStore:
 
     def load_overrides(self, key):
         return self.overrides.get(key, (set(), set()))
+
+    def save_roles(self, key, roles):
+        self.roles[key] = dict(roles)
+
+    def load_roles(self, key):
+        return dict(self.roles.get(key, {}))
 
     def close(self):
         self.closed = True

@@ -145,6 +145,41 @@ class TestVocabulary:
     def test_mark_page_known_confirmation(self, snap_compare, make_reader):
         assert snap_compare(make_reader(), terminal_size=SIZE, run_before=opened("A"))
 
+    def test_edit_dialog_with_meaning_and_sentence(self, snap_compare, make_reader):
+        app = make_reader(store=FixedWordsStore())
+
+        async def run_before(pilot):
+            await wait_opened(pilot)
+            await pilot.press("v")
+            await wait_for(pilot, lambda: getattr(app.screen, "loaded", False), "the vocabulary")
+            await pilot.press("down")
+            await wait_for(
+                pilot,
+                lambda: (
+                    "often at work" in str(app.screen.query_one("#vocabulary-context").render())
+                ),
+                "the word's details",
+            )
+            await pilot.press("e")
+            await wait_for(pilot, lambda: app.screen.query("#sentence"), "the edit dialog")
+            for field in app.screen.query("Input"):
+                field.cursor_blink = False  # a blinking cursor would make the snapshot flaky
+            await pilot.pause()
+
+        assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+class TestFurniture:
+    def test_collapsed(self, snap_compare, make_reader):
+        from .test_furniture import PAGE
+
+        assert snap_compare(make_reader(PAGE), terminal_size=SIZE, run_before=opened())
+
+    def test_shown_dimmed(self, snap_compare, make_reader):
+        from .test_furniture import PAGE
+
+        assert snap_compare(make_reader(PAGE), terminal_size=SIZE, run_before=opened("F"))
+
 
 class TestChapters:
     def test_chapter_list(self, snap_compare, core, fake_store, positions, tmp_path: Path):

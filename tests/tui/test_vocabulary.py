@@ -129,6 +129,30 @@ async def test_e_edits_note_tags_and_status(make_reader, store):
         )
 
 
+async def test_e_edits_the_meaning_and_the_cards_sentence(make_reader, store):
+    app = make_reader(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_vocabulary(pilot)
+        for _ in range(3):
+            if screen.current_word().simplified == "银行":
+                break
+            await pilot.press("down")
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, EditWordScreen), "the edit dialog")
+        senses = app.screen.query_one("#senses")
+        sentence = app.screen.query_one("#sentence")
+        assert (senses.value, sentence.value) == ("bank", "银行的工作很忙。")
+        senses.value = "bank / banking house"
+        sentence.value = "我去银行取钱。"
+        senses.focus()
+        await pilot.press("enter")
+        await wait_for(
+            pilot, lambda: store.find("银行")[0].senses == ("bank", "banking house"), "the meaning"
+        )
+        card = store.find("银行")[0].context
+        assert (card.sentence, card.position) == ("我去银行取钱。", 2)
+
+
 async def test_d_deletes_and_z_restores_with_every_context(make_reader, store):
     # Saved long ago: undo must bring back the dates, not make them today's.
     long_ago = datetime(2020, 5, 17, 9, 30, tzinfo=timezone.utc)

@@ -109,6 +109,34 @@ def test_annotate_replaces_tags_and_note(store) -> None:
     assert (again.tags, again.note) == (("pet", "hsk1"), "meow")
 
 
+def test_annotate_replaces_the_meaning_and_the_cards_sentence(store) -> None:
+    word = store.save("猫", "貓", "mao1", senses=["cat"], sentence="首页 猫咪频道", source="a")
+    store.save("猫", "貓", "mao1", sentence="我家有两只猫。", source="b")
+    store.annotate(word.id, senses=["cat", "kitty"], sentence="我的猫很可爱。")
+    [again] = store.words()
+    assert again.senses == ("cat", "kitty")
+    assert [c.sentence for c in again.contexts] == ["我的猫很可爱。", "我家有两只猫。"]
+    assert again.contexts[0].position == 2
+    store.annotate(word.id, sentence="")
+    assert [c.sentence for c in store.words()[0].contexts] == ["我家有两只猫。"]
+
+
+def test_annotate_gives_a_word_without_a_sentence_one(store) -> None:
+    word = store.save("狗", "狗", "gou3")
+    store.annotate(word.id, sentence="狗在叫。")
+    assert [(c.sentence, c.position) for c in store.words()[0].contexts] == [("狗在叫。", 0)]
+
+
+def test_paragraph_roles_round_trip_per_document(store) -> None:
+    assert store.load_roles("doc-1") == {}
+    store.save_roles("doc-1", {0: "text", 120: "furniture"})
+    store.save_roles("doc-2", {5: "furniture"})
+    assert store.load_roles("doc-1") == {0: "text", 120: "furniture"}
+    store.save_roles("doc-1", {})
+    assert store.load_roles("doc-1") == {}
+    assert store.load_roles("doc-2") == {5: "furniture"}
+
+
 def test_mark_known_counts_only_changes(store) -> None:
     store.set_status("猫", WordStatus.KNOWN)
     changed = store.mark_known([("猫", "貓", ""), ("狗", "狗", "gou3"), ("鸟", "鳥", "")])

@@ -50,7 +50,7 @@ def annotate(
 ) -> None:
     """Split PATH (or stdin) into words with readings and glosses."""
     from readaid.language.annotation import annotate as annotate_document
-    from readaid.language.annotation import render
+    from readaid.language.annotation import paragraph_roles, render
     from readaid.language.reader import ReadingCore
     from readaid.language.script import Script, convert
     from readaid.text import InputError, load
@@ -65,7 +65,8 @@ def annotate(
     document = core.open(loaded.text, name=loaded.name, hints=loaded.hints)
     chosen = Script(script)
     tokens = annotate_document(core, document, chosen, sandhi=sandhi)
-    result = render(fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens)
+    paragraphs = paragraph_roles(document) if fmt == "json" else None
+    result = render(fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens, paragraphs)
     if output is None:
         click.echo(result, nl=False)
         return

@@ -37,6 +37,22 @@ def find(dictionary: Dictionary, query: str) -> list[Entry]:
     return english
 
 
+def find_words(dictionary: Dictionary, query: str) -> list[tuple[str, list[Entry]]]:
+    """``query``'s entries; a Chinese phrase no entry has (我爱北京天安门) is cut into its
+    words, each with its own entries, in the order they are written."""
+    entries = find(dictionary, query)
+    if entries or sum(is_han(ch) for ch in query) < 2:
+        return [(query, entries)] if entries else []
+    from readaid.language.segment import Kind, segment
+
+    words = [
+        query[start:end]
+        for start, end, kind in segment(query, dictionary.known_words)
+        if kind is Kind.CHINESE
+    ]
+    return [(word, found) for word in words if (found := find(dictionary, word))]
+
+
 def entry_json(entry: Entry, query: str) -> dict:
     from readaid.language.pinyin import to_marks
 
@@ -72,6 +88,8 @@ def entry_json(entry: Entry, query: str) -> dict:
 def lookup(
     words: tuple[str, ...], as_json: bool, limit: int, extra_dicts: tuple[Path, ...]
 ) -> None:
+    """Look up WORDS: Chinese (either script; a phrase is cut into its words), pinyin
+    (yinhang, yin2hang2, yín háng, xi'an, lv4) or English. The commonest words come first."""
     """Look up WORDS: Chinese (either script), pinyin (yinhang, yin2hang2, yín háng) or English."""
     from readaid.language.dictionary import QUERY_LIMIT
 
@@ -81,9 +99,9 @@ def lookup(
     found: list[tuple[str, list[Entry]]] = []
     missing = []
     for word in words:
-        entries = find(dictionary_, word.strip())[:limit] if word.strip() else []
-        if entries:
-            found.append((word, entries))
+        groups = find_words(dictionary_, word.strip()) if word.strip() else []
+        if groups:
+            found.extend((part, entries[:limit]) for part, entries in groups)
         else:
             missing.append(word)
     if as_json:

@@ -74,10 +74,34 @@ def annotate(
     return out
 
 
-def to_json(name: str, script: Script, text: str, tokens: list[AnnotatedToken]) -> str:
+def paragraph_roles(document: Document) -> list[dict[str, object]]:
+    """Every paragraph that has text, in order: its span (without the line break) and
+    whether it is article ``text`` or page ``furniture``."""
+    out: list[dict[str, object]] = []
+    for index, (start, end) in enumerate(document.paragraphs):
+        content = document.text[start:end].rstrip("\r\n")
+        if content.strip():
+            role = document.roles[index].value
+            out.append({"start": start, "end": start + len(content), "role": role})
+    return out
+
+
+def to_json(
+    name: str,
+    script: Script,
+    text: str,
+    tokens: list[AnnotatedToken],
+    paragraphs: list[dict[str, object]] | None = None,
+) -> str:
     fields = AnnotatedToken.__slots__
     rows = [{field: getattr(t, field) for field in fields} for t in tokens]
-    payload = {"name": name, "script": script.value, "text": text, "tokens": rows}
+    payload = {
+        "name": name,
+        "script": script.value,
+        "text": text,
+        "paragraphs": paragraphs or [],
+        "tokens": rows,
+    }
     # No indent: the C encoder only runs for compact output, and it is 10x faster.
     return json.dumps(payload, ensure_ascii=False) + "\n"
 
@@ -160,9 +184,17 @@ def to_html(name: str, tokens: list[AnnotatedToken]) -> str:
 """
 
 
-def render(fmt: str, name: str, script: Script, text: str, tokens: list[AnnotatedToken]) -> str:
+def render(
+    fmt: str,
+    name: str,
+    script: Script,
+    text: str,
+    tokens: list[AnnotatedToken],
+    paragraphs: list[dict[str, object]] | None = None,
+) -> str:
+    """``tokens`` in ``fmt``; JSON also lists the ``paragraphs`` (:func:`paragraph_roles`)."""
     if fmt == "json":
-        return to_json(name, script, text, tokens)
+        return to_json(name, script, text, tokens, paragraphs)
     if fmt == "txt":
         return to_txt(tokens)
     if fmt == "md":

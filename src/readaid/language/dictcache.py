@@ -18,19 +18,20 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from readaid.language.cedict import Reference, parse_lines
-from readaid.language.pinyin import marks_to_numbered, search_keys
+from readaid.language.dictrank import rank_entries
+from readaid.language.pinyin import marks_to_numbered, parse_pinyin_query
 from readaid.language.sources import Source
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 8
 _SCHEMA = """
 CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, path TEXT, licence TEXT,
                       attribution TEXT, header TEXT, entries INTEGER);
 CREATE TABLE entries (id INTEGER PRIMARY KEY, source INTEGER, traditional TEXT,
-                      simplified TEXT, pinyin TEXT, body TEXT);
+                      simplified TEXT, pinyin TEXT, body TEXT, commonness INTEGER DEFAULT 0);
 CREATE TABLE headwords (word TEXT NOT NULL, entry INTEGER NOT NULL);
-CREATE TABLE pinyin_keys (letters TEXT NOT NULL, tones TEXT NOT NULL, entry INTEGER NOT NULL);
+CREATE TABLE pinyin_keys (letters TEXT NOT NULL, entry INTEGER NOT NULL);
 CREATE VIRTUAL TABLE english USING fts5(senses, tokenize = 'porter unicode61');
 CREATE TABLE context_phrases (phrase TEXT PRIMARY KEY, pinyin TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE common_readings (ch TEXT PRIMARY KEY, pinyin TEXT NOT NULL) WITHOUT ROWID;
@@ -84,12 +85,15 @@ def build_cache(sources: Sequence[Source], target: Path) -> None:
                 heads.append((entry.simplified, entry_id))
                 if entry.traditional != entry.simplified:
                     heads.append((entry.traditional, entry_id))
-                letters, tones = search_keys(entry.pinyin.replace("5", ""))
-                keys.append((letters, tones, entry_id))
+                keys.append((parse_pinyin_query(entry.pinyin).letters, entry_id))
                 english.append((entry_id, " / ".join(entry.senses)))
-            db.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?)", rows)
+            db.executemany(
+                "INSERT INTO entries (id, source, traditional, simplified, pinyin, body)"
+                " VALUES (?,?,?,?,?,?)",
+                rows,
+            )
             db.executemany("INSERT INTO headwords VALUES (?,?)", heads)
-            db.executemany("INSERT INTO pinyin_keys VALUES (?,?,?)", keys)
+            db.executemany("INSERT INTO pinyin_keys VALUES (?,?)", keys)
             db.executemany("INSERT INTO english (rowid, senses) VALUES (?,?)", english)
             db.execute(
                 "INSERT INTO sources VALUES (?,?,?,?,?,?,?)",
@@ -104,6 +108,7 @@ def build_cache(sources: Sequence[Source], target: Path) -> None:
                 ),
             )
         _add_context_data(db)
+        rank_entries(db)
         db.executescript(_INDEXES)
         db.commit()
         db.close()

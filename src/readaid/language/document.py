@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
+from readaid.language.furniture import Role, classify
 from readaid.language.segment import Kind, Span, segment
 
 SENTENCE_END = frozenset("。！？!?；;…")
@@ -39,10 +42,12 @@ class Token:
 
 @dataclass(slots=True)
 class Overrides:
-    """A learner's corrections to the segmentation: breaks to force and spans to join."""
+    """A learner's corrections: word breaks to force, spans to join, and paragraphs whose
+    role (article text or page furniture) they set, by the paragraph's start offset."""
 
     breaks: set[int] = field(default_factory=set)
     joins: set[tuple[int, int]] = field(default_factory=set)
+    roles: dict[int, Role] = field(default_factory=dict)
 
 
 class Document:
@@ -65,6 +70,7 @@ class Document:
         self._tokens: dict[int, list[Token]] = {}
         #: Readings per paragraph, filled by the reading core and dropped with the tokens.
         self.readings: dict[int, list[str]] = {}
+        self._roles: list[Role] | None = None
 
     def __len__(self) -> int:
         return len(self.paragraphs)
@@ -112,17 +118,52 @@ class Document:
             out.append((first, len(tokens)))
         return out
 
+    # -- article text and page furniture ------------------------------------------------
+    @property
+    def roles(self) -> list[Role]:
+        """Each paragraph's role, classified on first use, with the learner's choices."""
+        if self._roles is None:
+            fixed = {}
+            for offset, role in self.overrides.roles.items():
+                index = self.paragraph_at(offset)
+                if self._starts[index] == offset:  # a paragraph still starts there
+                    fixed[index] = role
+            self._roles = classify(_ParagraphTexts(self.text, self.paragraphs), fixed)
+        return self._roles
+
+    def is_furniture(self, paragraph: int) -> bool:
+        return self.roles[paragraph] is Role.FURNITURE
+
+    def flip_role(self, paragraph: int) -> Role:
+        """Make a paragraph article text if it was furniture and the other way round."""
+        role = self.roles[paragraph].flipped()
+        self.overrides.roles[self.paragraphs[paragraph][0]] = role
+        self._roles = None
+        return role
+
     def sentence_text(self, offset: int) -> tuple[str, int]:
-        """The sentence around ``offset`` and where ``offset`` falls inside it."""
+        """The sentence around ``offset`` fit to keep with a saved word: article text only
+        (nothing from page furniture) and no web address; ``("", 0)`` when there is none."""
         paragraph, index = self.token_at(offset)
+        if self.is_furniture(paragraph):
+            return "", 0
         tokens = self.tokens(paragraph)
         for first, last in self.sentences(paragraph):
             if first <= index < last:
+                # A URL inside the sentence cuts it: keep the side the word is on.
+                for url in (i for i in range(first, last) if tokens[i].kind is Kind.URL):
+                    if url < index:
+                        first = url + 1
+                    elif url > index:
+                        last = url
+                    else:
+                        return "", 0
+                    if first >= last:
+                        return "", 0
                 start, end = tokens[first].start, tokens[last - 1].end
                 sentence = self.text[start:end]
-                stripped = sentence.strip()
                 lead = len(sentence) - len(sentence.lstrip())
-                return stripped, offset - start - lead
+                return sentence.strip(), offset - start - lead
         return "", 0
 
     # -- corrections -----------------------------------------------------------------
@@ -143,6 +184,26 @@ class Document:
         self.overrides.breaks = {b for b in self.overrides.breaks if not start < b < end}
         self._tokens.pop(paragraph, None)
         self.readings.pop(paragraph, None)
+
+
+class _ParagraphTexts(Sequence[str]):
+    """The paragraphs' text, sliced only when asked for (a book's middle never is)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self._text, self._spans = text, spans
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self._text[s:e] for s, e in self._spans[index]]
+        start, end = self._spans[index]
+        return self._text[start:end]
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

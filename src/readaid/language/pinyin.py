@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 TONE_MARKS = {
@@ -140,13 +141,59 @@ def marks_to_numbered(text: str) -> str:
     return " ".join(out)
 
 
-def search_keys(text: str) -> tuple[str, str]:
-    """Keys for pinyin search: (letters without tones or spaces, tone digits without 5s).
+_SYLLABLE_BREAKS = frozenset(" '’‘-\t")
 
-    ``"yín háng"``, ``"yin2hang2"`` and ``"yin2 hang2"`` give ``("yinhang", "22")``;
-    ``"yinhang"`` gives ``("yinhang", "")``, which matches any tones.
-    """
-    numbered = marks_to_numbered(text.strip().lower())
-    letters = re.sub(r"[^a-zü:]", "", numbered.replace("ü", "u:").replace("v", "u:"))
-    tones = re.sub(r"[^1-4]", "", numbered)
-    return letters.replace("u:", "v"), tones
+
+@dataclass(frozen=True, slots=True)
+class PinyinQuery:
+    """Pinyin as a learner types it: letters (ü as ``v``), where they broke syllables
+    (apostrophe, space, hyphen or a tone digit) and which tones they gave, each tied to a
+    letter of its syllable (so ``xue2xi`` asks for tone 2 on xue and any tone on xi)."""
+
+    letters: str
+    breaks: frozenset[int]
+    tones: tuple[tuple[int, int], ...]  # (letter offset, tone 1-5)
+
+    def matches(self, numbered: str) -> bool:
+        """Whether a numbered dictionary reading (``"Xi1 an1"``) is what was typed."""
+        spans: list[tuple[int, int, int]] = []
+        letters = ""
+        for syllable in syllables(numbered):
+            start = len(letters)
+            letters += _letters(syllable)
+            spans.append((start, len(letters), tone_of(syllable)))
+        if letters != self.letters:
+            return False
+        ends = {end for _start, end, _tone in spans}
+        if not self.breaks <= ends:
+            return False
+        return all(
+            any(start <= offset < end and tone == wanted for start, end, tone in spans)
+            for offset, wanted in self.tones
+        )
+
+
+def _letters(syllable: str) -> str:
+    return re.sub(r"[^a-zv]", "", syllable.lower().replace("u:", "v").replace("ü", "v"))
+
+
+def parse_pinyin_query(text: str) -> PinyinQuery:
+    """Read ``xi'an``, ``xī ān``, ``xue2xi``, ``lv4``, ``lu:4``, ``lǜ`` or ``NI3HAO3``."""
+    letters: list[str] = []
+    breaks: set[int] = set()
+    tones: list[tuple[int, int]] = []
+    normal = unicodedata.normalize("NFC", text.strip().lower()).replace("u:", "v")
+    for ch in normal:
+        if ch in _MARKED_VOWEL:
+            base, tone = _MARKED_VOWEL[ch]
+            tones.append((len(letters), tone))
+            letters.append("v" if base == "ü" else base)
+        elif ch == "ü" or ("a" <= ch <= "z"):
+            letters.append("v" if ch == "ü" else ch)
+        elif ch in "12345" and letters:
+            tones.append((len(letters) - 1, int(ch)))
+            breaks.add(len(letters))
+        elif ch in _SYLLABLE_BREAKS:
+            breaks.add(len(letters))
+    inner = {b for b in breaks if 0 < b < len(letters)}
+    return PinyinQuery("".join(letters), frozenset(inner), tuple(tones))

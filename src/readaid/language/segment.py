@@ -112,9 +112,9 @@ def cut_han(run: str) -> list[str]:
     return _engine().cut(run, False)
 
 
-def word_frequency(word: str) -> int:
-    """How often jieba's dictionary has seen ``word`` (a rough measure of how common it is)."""
-    return _engine().suggest_freq(word)
+def engine():
+    """The shared rjieba engine, whose dictionary counts serve :mod:`readaid.language.frequency`."""
+    return _engine()
 
 
 def person_name_length(run: str) -> int:

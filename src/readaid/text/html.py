@@ -63,19 +63,19 @@ def article_text(html: str, name: str, *, favor_recall: bool = False) -> Article
     trafilatura = import_needed("trafilatura", "HTML input")
 
     try:
-        document = trafilatura.bare_extraction(
-            html,
-            include_comments=False,
-            include_tables=True,
-            with_metadata=True,
-            favor_recall=favor_recall,
-        )
+        # Below trafilatura's minimum size (250 characters: a short Chinese article) its
+        # rescue replaces the extraction with one run-together paragraph (its issue 896).
+        # Extract keeping the structure, and take the rescue only if it finds more text.
+        document = _extraction(trafilatura, html, favor_recall, keep_structure=True)
+        if len(_text_of(document)) < _RESCUE_BELOW:
+            rescued = _extraction(trafilatura, html, favor_recall, keep_structure=False)
+            if len(_text_of(rescued)) > 1.2 * len(_text_of(document)):
+                document = rescued
     except Exception as error:  # a parser on untrusted pages: say what failed, no traceback
         logger.debug("trafilatura failed on %s", name, exc_info=True)
         raise InputError(f"{name}: cannot parse the page ({type(error).__name__})") from None
-    # bare_extraction returns a Document (or None); read it loosely, as its type says dict too.
     title = (getattr(document, "title", None) or "").strip()
-    body = normalise_newlines((getattr(document, "text", None) or "").strip())
+    body = normalise_newlines(_text_of(document))
     page_title, page_text = plain_text(html)
     page_text = normalise_newlines(page_text)
     if not body:
@@ -106,3 +106,29 @@ def _repeats_paragraphs(text: str) -> bool:
             return True
         previous = line
     return False
+
+
+_RESCUE_BELOW = 250
+
+
+def _extraction(trafilatura, html: str, favor_recall: bool, keep_structure: bool):
+    """trafilatura's Document (or None); with ``keep_structure`` its short-page rescue is off,
+    so paragraphs and headings stay lines of their own."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    if keep_structure:
+        config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    return trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        favor_recall=favor_recall,
+        config=config,
+    )
+
+
+def _text_of(document) -> str:
+    # bare_extraction returns a Document (or None); read it loosely, as its type says dict too.
+    return (getattr(document, "text", None) or "").strip()

@@ -43,6 +43,7 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         "article--new",
         "article--known",
         "article--match",
+        "article--furniture",
         *(f"article--tone-{tone}" for tone in TONE_COLOURS),
     }
     DEFAULT_CSS = (
@@ -65,6 +66,7 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
     ArticleView > .article--new { color: $accent; }
     ArticleView > .article--known { }
     ArticleView > .article--match { background: $warning 35%; }
+    ArticleView > .article--furniture { text-style: dim italic; }
     """
         + _TONE_CSS
     )
@@ -76,6 +78,9 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         def __init__(self, token: TokenId) -> None:
             super().__init__()
             self.token = token
+
+    class FurnitureClicked(Message):
+        """The line standing for a collapsed run of page furniture was clicked."""
 
     class TokenHovered(Message):
         """The mouse is over another word (``None``: over no word)."""
@@ -309,6 +314,9 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         self._set_hover(None)
 
     def on_click(self, event: events.Click) -> None:
+        if event.style.meta.get("furniture"):
+            self.post_message(self.FurnitureClicked())
+            return
         token = event.style.meta.get("token")
         if token is not None:
             self.move_cursor(tuple(token), scroll=False)

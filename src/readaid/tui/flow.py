@@ -13,6 +13,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from rich.cells import cell_len
+
 from readaid.language.document import Document, Token
 from readaid.language.pinyin import joined, render, syllables, tone_of
 from readaid.language.reader import ReadingCore
@@ -91,6 +93,8 @@ class ArticleFlow:
         self.settings = settings
         self.width = max(width, 4)
         self.statuses = statuses
+        #: Page furniture in full (dimmed), or each run of it collapsed to one row.
+        self.show_furniture = False
         self._layouts: OrderedDict[int, ParagraphLayout] = OrderedDict()
         self._display: OrderedDict[int, str] = OrderedDict()
         self.index = LineIndex([self._estimate(p) for p in range(len(document.paragraphs))])
@@ -173,7 +177,13 @@ class ArticleFlow:
             return None
         return self.statuses.get(token.text)
 
+    def hidden(self, paragraph: int) -> bool:
+        """Whether a paragraph is page furniture, collapsed out of the way."""
+        return not self.show_furniture and self.document.is_furniture(paragraph)
+
     def _build(self, paragraph: int) -> ParagraphLayout:
+        if self.hidden(paragraph):
+            return self._collapsed(paragraph)
         tokens = self.document.tokens(paragraph)
         readings = (
             self.core.readings(self.document, paragraph)
@@ -204,6 +214,34 @@ class ArticleFlow:
                 parity.append(-1)
         rows = layout_paragraph(items, self.width, self.settings.pinyin.ruby)
         return ParagraphLayout(rows, items, tones, parity)
+
+    def _collapsed(self, paragraph: int) -> ParagraphLayout:
+        """A run of furniture as one row: the start of its first line and how many lines
+        are hidden (the marker is an item after the tokens, so no token's index moves).
+        The rest of the run takes no room."""
+        if paragraph and self.hidden(paragraph - 1):
+            return ParagraphLayout([], [], [], [])
+        document = self.document
+        end = paragraph
+        while end < len(document.paragraphs) and self.hidden(end):
+            end += 1
+        lines = sum(1 for p in range(paragraph, end) if not _blank(document, p))
+        tokens = document.tokens(paragraph)
+        items = [
+            Item("", space=True)
+            if "\n" in token.text
+            else Item(self.token_text(paragraph, token), space=token.kind is Kind.SPACE)
+            for token in tokens
+        ]
+        marker = Item(f" ⋯ {lines} line{'s' if lines != 1 else ''} of page furniture (F shows)")
+        marker_width = cell_len(marker.text)
+        rows = layout_paragraph(items, max(self.width - marker_width, 4), Ruby.NONE)
+        first = rows[0] if rows else ()
+        column = max((piece.column + piece.width for piece in first), default=0)
+        row = (*first, Piece(len(tokens), column, marker_width, 0, len(marker.text)))
+        return ParagraphLayout(
+            [row], [*items, marker], [()] * (len(tokens) + 1), [-1] * (len(tokens) + 1)
+        )
 
     def _estimate(self, paragraph: int) -> int:
         start, end = self.document.paragraphs[paragraph]
@@ -260,12 +298,17 @@ class ArticleFlow:
 
     # -- walking -------------------------------------------------------------------
     def tokens_from(
-        self, paragraph: int, index: int, step: int
+        self, paragraph: int, index: int, step: int, text_only: bool = False
     ) -> Iterator[tuple[int, int, Token]]:
-        """Tokens after (step 1) or before (step -1) ``(paragraph, index)``, in order."""
+        """Tokens after (step 1) or before (step -1) ``(paragraph, index)``, in order,
+        leaving out collapsed furniture (all furniture if ``text_only``)."""
         count = len(self.document.paragraphs)
         p, i = paragraph, index + step
         while 0 <= p < count:
+            if self.hidden(p) or (text_only and self.document.is_furniture(p)):
+                p += step
+                i = 0 if step > 0 else 1 << 62
+                continue
             tokens = self.document.tokens(p)
             if step < 0 and i >= len(tokens):
                 i = len(tokens) - 1
@@ -276,9 +319,10 @@ class ArticleFlow:
             i = 0 if step > 0 else 1 << 62
 
     def next_word(
-        self, paragraph: int, index: int, step: int, unknown: bool = False
+        self, paragraph: int, index: int, step: int, unknown: bool = False, text_only: bool = False
     ) -> tuple[int, int] | None:
-        for p, i, token in self.tokens_from(paragraph, index, step):
+        """The next word; an unknown one only in article text."""
+        for p, i, token in self.tokens_from(paragraph, index, step, text_only or unknown):
             if not token.is_word:
                 continue
             if unknown and (not token.is_chinese or self.status(token) in KNOWN_STATUSES):
@@ -296,12 +340,20 @@ class ArticleFlow:
                 return None
         return None
 
-    def first_word(self, paragraph: int, from_index: int = 0) -> tuple[int, int] | None:
+    def first_word(
+        self, paragraph: int, from_index: int = 0, text_only: bool = False
+    ) -> tuple[int, int] | None:
         tokens = self.document.tokens(paragraph)
-        for i in range(from_index, len(tokens)):
-            if tokens[i].is_word:
-                return paragraph, i
-        return self.next_word(paragraph, len(tokens), 1)
+        if not (self.hidden(paragraph) or (text_only and self.document.is_furniture(paragraph))):
+            for i in range(from_index, len(tokens)):
+                if tokens[i].is_word:
+                    return paragraph, i
+        return self.next_word(paragraph, len(tokens), 1, text_only=text_only)
+
+
+def _blank(document: Document, paragraph: int) -> bool:
+    start, end = document.paragraphs[paragraph]
+    return document.text[start:end].isspace() or start == end
 
 
 def _ruby_syllables(numbered: list[str], style: str) -> Iterator[str]:

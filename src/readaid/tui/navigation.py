@@ -104,6 +104,10 @@ class Navigation:
         count = len(flow.document.paragraphs)
         row += step
         while 0 <= paragraph < count:
+            if flow.hidden(paragraph):  # a collapsed run of furniture has no words to visit
+                paragraph += step
+                row = None
+                continue
             rows = flow.layout(paragraph).rows
             if row is None:  # entering a paragraph: its first or last row
                 row = 0 if step > 0 else len(rows) - 1
@@ -122,6 +126,7 @@ class Navigation:
             self.action_line(step, rows)
 
     def action_sentence(self, step: int) -> None:
+        """Sentence by sentence through the article text (page furniture is skipped)."""
         if not (self.flow and self.cursor):
             return
         document = self.flow.document
@@ -130,11 +135,14 @@ class Navigation:
         current = next((n for n, (first, last) in enumerate(sentences) if first <= index < last), 0)
         if step > 0:
             if current + 1 < len(sentences):
-                self._go(self.flow.first_word(paragraph, sentences[current + 1][0]))
+                self._go(self.flow.first_word(paragraph, sentences[current + 1][0], True))
             else:
-                self._go(self.flow.next_word(paragraph, len(document.tokens(paragraph)), 1))
+                end = len(document.tokens(paragraph))
+                self._go(self.flow.next_word(paragraph, end, 1, text_only=True))
             return
-        start = self.flow.first_word(paragraph, sentences[current][0]) if sentences else None
+        if document.is_furniture(paragraph):
+            sentences = []
+        start = self.flow.first_word(paragraph, sentences[current][0], True) if sentences else None
         if (
             start is not None
             and start != self.cursor
@@ -143,30 +151,35 @@ class Navigation:
         ):
             self._go(start)
             return
-        if current > 0:
-            self._go(self.flow.first_word(paragraph, sentences[current - 1][0]))
+        if current > 0 and sentences:
+            self._go(self.flow.first_word(paragraph, sentences[current - 1][0], True))
             return
-        previous = self.flow.next_word(paragraph, 0, -1)
+        previous = self.flow.next_word(paragraph, 0, -1, text_only=True)
         if previous is not None:
             p_sentences = document.sentences(previous[0])
             self._go(
-                self.flow.first_word(previous[0], p_sentences[-1][0]) if p_sentences else previous
+                self.flow.first_word(previous[0], p_sentences[-1][0], True)
+                if p_sentences
+                else previous
             )
 
     def action_paragraph(self, step: int) -> None:
+        """Paragraph by paragraph through the article text (page furniture is skipped)."""
         if not (self.flow and self.cursor):
             return
+        flow = self.flow
         paragraph, index = self.cursor
         if step > 0:
-            self._go(self.flow.next_word(paragraph, len(self.flow.document.tokens(paragraph)), 1))
+            end = len(flow.document.tokens(paragraph))
+            self._go(flow.next_word(paragraph, end, 1, text_only=True))
             return
-        start = self.flow.first_word(paragraph)
+        start = flow.first_word(paragraph, text_only=True)
         if start is not None and start[0] == paragraph and start[1] < index:
             self._go(start)
             return
-        previous = self.flow.next_word(paragraph, 0, -1)
+        previous = flow.next_word(paragraph, 0, -1, text_only=True)
         if previous is not None:
-            self._go(self.flow.first_word(previous[0]))
+            self._go(flow.first_word(previous[0], text_only=True))
 
     def action_edge(self, step: int) -> None:
         if not self.flow:

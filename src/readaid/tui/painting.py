@@ -55,11 +55,19 @@ class RowPainter:
         ruby_line = ruby is Ruby.OVER and sub == 0
         tokens = self.flow.document.tokens(paragraph)
         matched = self.matched(paragraph)
+        if self.flow.document.is_furniture(paragraph):
+            base = self._add(base, self._style("article--furniture"))
         segments: list[Segment] = []
         column = 0
         for piece in pieces:
             if piece.column > column:
                 segments.append(Segment(" " * (piece.column - column), base))
+            if piece.index >= len(tokens):  # what a collapsed run of furniture says
+                marker = layout.items[piece.index].text
+                clickable = base + Style.from_meta({"furniture": True})
+                segments.append(Segment(" " * piece.width if ruby_line else marker, clickable))
+                column = piece.column + piece.width
+                continue
             token_style = self._add(
                 base,
                 self._token_style(

@@ -24,6 +24,7 @@ from readaid.tui.chapter_actions import ChapterActions
 from readaid.tui.flow import PINYIN_STYLES, ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
+from readaid.tui.paragraph_actions import ParagraphActions
 from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
 from readaid.untrusted import one_line
@@ -33,7 +34,7 @@ SAVE_POSITION_DELAY = 2.0
 NARROW_WIDTH = 90
 
 
-class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
+class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActions, Screen):
     BINDINGS = [
         Binding("p", "cycle_pinyin", "Pinyin", id="pinyin-mode"),
         Binding("P", "cycle_pinyin_style", "Marks/numbers/zhuyin", id="pinyin-style", show=False),
@@ -63,6 +64,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         Binding("percent_sign", "go_to", "Go to %", id="go-to", show=False),
         Binding("x", "segment", "Split/merge word", id="segment", show=False),
         Binding("m", "merge_next", "Merge with next word", id="merge-next", show=False),
+        *ParagraphActions.PARAGRAPH_BINDINGS,
         Binding("escape", "library", "Library", id="library", show=False),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
@@ -129,7 +131,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             try:
                 if overrides is None:
                     breaks, joins = app.vocabulary.load_overrides(key)
-                    overrides = Overrides(breaks, joins)
+                    overrides = Overrides(breaks, joins, app.vocabulary.load_roles(key))
                 statuses = app.vocabulary.statuses()
             except Exception as error:  # a store problem must not stop the reading
                 app.call_from_thread(app.notify, f"vocabulary store: {error}", severity="warning")

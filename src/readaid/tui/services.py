@@ -13,6 +13,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from readaid.language.furniture import Role
+
 log = logging.getLogger(__name__)
 
 
@@ -109,8 +111,16 @@ class VocabularyService:
     def find(self, word: str, pinyin: str | None = None) -> list[Any]:
         return list(self.store.find(word, pinyin))
 
-    def annotate(self, word_id: int, *, tags: tuple[str, ...], note: str) -> Any:
-        return self.store.annotate(word_id, tags=tags, note=note)
+    def annotate(
+        self,
+        word_id: int,
+        *,
+        tags: tuple[str, ...],
+        note: str,
+        senses: tuple[str, ...] | None = None,
+        sentence: str | None = None,
+    ) -> Any:
+        return self.store.annotate(word_id, tags=tags, note=note, senses=senses, sentence=sentence)
 
     def set_word_status(self, word: Any, status: str) -> None:
         """Set one saved entry's status (this reading only)."""
@@ -129,6 +139,12 @@ class VocabularyService:
 
     def save_overrides(self, key: str, breaks: set[int], joins: set[tuple[int, int]]) -> None:
         self.store.save_overrides(key, breaks, joins)
+
+    def load_roles(self, key: str) -> dict[int, Role]:
+        return {start: Role(role) for start, role in self.store.load_roles(key).items()}
+
+    def save_roles(self, key: str, roles: dict[int, Role]) -> None:
+        self.store.save_roles(key, {start: role.value for start, role in roles.items()})
 
     def close(self) -> None:
         if self._store is not None and hasattr(self._store, "close"):

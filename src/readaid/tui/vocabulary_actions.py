@@ -44,6 +44,8 @@ class VocabularyActions:
         statuses = self.statuses or {}
         found: dict[tuple[str, str], tuple[str, str, str, str]] = {}
         for paragraph, index in self.article.visible_tokens():
+            if self.document.is_furniture(paragraph):
+                continue  # a site's menu or banner is not the learner's reading
             token = self.document.tokens(paragraph)[index]
             if not token.is_chinese or statuses.get(token.text) in SETTLED:
                 continue

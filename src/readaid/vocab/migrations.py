@@ -66,6 +66,17 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             )""",
         ),
     ),
+    (
+        "0004_paragraph_roles",
+        (
+            """CREATE TABLE paragraph_roles (
+                document_key TEXT NOT NULL,
+                paragraph_start INTEGER NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('text', 'furniture')),
+                PRIMARY KEY (document_key, paragraph_start)
+            )""",
+        ),
+    ),
 ]
 
 KNOWN_NAMES = [name for name, _ in MIGRATIONS]

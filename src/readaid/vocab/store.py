@@ -98,10 +98,24 @@ class VocabularyStore(DocumentsAndAnki):
 
     @translating
     def annotate(
-        self, word_id: int, *, tags: Iterable[str] | None = None, note: str | None = None
+        self,
+        word_id: int,
+        *,
+        tags: Iterable[str] | None = None,
+        note: str | None = None,
+        senses: Iterable[str] | None = None,
+        sentence: str | None = None,
     ) -> SavedWord:
-        """Replace a saved word's tags and/or note."""
+        """Replace a saved word's tags, note, meaning (its senses) and/or its card's
+        sentence (the first it was saved with; "" drops it)."""
         with self._transaction() as db:
+            if senses is not None:
+                db.execute(
+                    "UPDATE words SET senses = ?, updated_at = ? WHERE id = ?",
+                    (json.dumps(list(senses), ensure_ascii=False), now(), word_id),
+                )
+            if sentence is not None:
+                self._replace_first_sentence(db, word_id, sentence)
             if tags is not None:
                 db.execute(
                     "UPDATE words SET tags = ?, updated_at = ? WHERE id = ?",

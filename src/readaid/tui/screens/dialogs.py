@@ -68,17 +68,36 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(yes)
 
 
+#: How the meaning's senses are written in one line (CC-CEDICT separates them with "/").
+SENSE_SEPARATOR = " / "
+
+
 @dataclass(frozen=True)
 class WordEdit:
     note: str
     tags: tuple[str, ...]
     status: str
+    senses: tuple[str, ...] = ()
+    #: The sentence the word's card shows ("" for none).
+    sentence: str = ""
 
 
 class EditWordScreen(ModalScreen[WordEdit | None]):
-    """A saved word's note, tags and status; Enter saves, Escape cancels."""
+    """A saved word's meaning, card sentence, note, tags and status; Enter saves, Escape
+    cancels."""
 
-    DEFAULT_CSS = _DIALOG_CSS.format(name="EditWordScreen")
+    # One row per field, its label beside it: the whole dialog fits a 24-line terminal.
+    DEFAULT_CSS = (
+        _DIALOG_CSS.format(name="EditWordScreen")
+        + """
+    EditWordScreen > Vertical { width: 76; max-height: 100%; overflow-y: auto; }
+    EditWordScreen .dialog--hint { margin: 0; color: $text-muted; }
+    EditWordScreen .field { margin-top: 0; height: 3; align-horizontal: left; }
+    EditWordScreen .field > Label { width: 10; margin-top: 1; }
+    EditWordScreen .field SelectCurrent { margin-top: 0; }
+    EditWordScreen .field Input, EditWordScreen .field Select { width: 1fr; }
+    """
+    )
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="edit-cancel")]
 
     def __init__(self, word: Any) -> None:
@@ -88,26 +107,39 @@ class EditWordScreen(ModalScreen[WordEdit | None]):
     def compose(self) -> ComposeResult:
         word = self._word
         status = getattr(word.status, "value", str(word.status))
+        context = getattr(word, "context", None)
         with Vertical():
             reading = shown_reading(word.pinyin, "marks") if word.pinyin else ""
             yield Label(Text(f"Edit {word.simplified} {reading}".rstrip()), classes="dialog--title")
-            yield Label("Note")
-            yield Input(word.note, id="note")
-            yield Label("Tags (separated by spaces or commas)")
-            yield Input(" ".join(word.tags), id="tags")
-            yield Label("Status")
-            yield Select(
-                [(s, s) for s in STATUS_ORDER], value=status, allow_blank=False, id="status"
+            yield Label("Senses separated by /, tags by spaces or commas.", classes="dialog--hint")
+            fields = (
+                ("Meaning", Input(SENSE_SEPARATOR.join(word.senses), id="senses")),
+                ("Sentence", Input(context.sentence if context else "", id="sentence")),
+                ("Note", Input(word.note, id="note")),
+                ("Tags", Input(" ".join(word.tags), id="tags")),
+                (
+                    "Status",
+                    Select(
+                        [(s, s) for s in STATUS_ORDER], value=status, allow_blank=False, id="status"
+                    ),
+                ),
             )
+            for label, widget in fields:
+                with Horizontal(classes="field"):
+                    yield Label(label)
+                    yield widget
             with Horizontal():
                 yield Button("Save (Enter)", id="save", variant="primary")
                 yield Button("Cancel (Esc)", id="cancel")
 
     def _result(self) -> WordEdit:
+        senses = self.query_one("#senses", Input).value.split("/")
         return WordEdit(
             note=self.query_one("#note", Input).value.strip(),
             tags=parse_tags(self.query_one("#tags", Input).value),
             status=str(self.query_one("#status", Select).value),
+            senses=tuple(sense.strip() for sense in senses if sense.strip()),
+            sentence=self.query_one("#sentence", Input).value.strip(),
         )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -202,7 +202,15 @@ class VocabularyScreen(Screen[bool]):
 
     @staticmethod
     def _apply_edit(vocabulary: Any, word: Any, edit: WordEdit, status: str) -> None:
-        vocabulary.annotate(word.id, tags=edit.tags, note=edit.note)
+        context = getattr(word, "context", None)
+        old_sentence = context.sentence if context else ""
+        vocabulary.annotate(
+            word.id,
+            tags=edit.tags,
+            note=edit.note,
+            senses=edit.senses if edit.senses != tuple(word.senses) else None,
+            sentence=edit.sentence if edit.sentence != old_sentence else None,
+        )
         if edit.status != status:
             vocabulary.set_word_status(word, edit.status)
 
