@@ -29,12 +29,17 @@ class Token:
 
     @property
     def is_chinese(self) -> bool:
-        return self.kind is Kind.CHINESE
+        return self.kind is Kind.CHINESE or self.kind is Kind.NAME
+
+    @property
+    def is_name(self) -> bool:
+        """A person's name the segmenter found (no dictionary has it as a word)."""
+        return self.kind is Kind.NAME
 
     @property
     def is_word(self) -> bool:
         """Something a learner can look up or save (not space or punctuation)."""
-        return self.kind in (Kind.CHINESE, Kind.LATIN)
+        return self.kind in (Kind.CHINESE, Kind.NAME, Kind.LATIN)
 
 
 @dataclass(slots=True)
@@ -181,11 +186,14 @@ def _apply_overrides(spans: list[Span], overrides: Overrides, start: int, end: i
     for s, e, kind in spans:
         cuts = [b for b in breaks if s < b < e]
         edges = [s, *cuts, e]
-        out.extend((a, b, kind) for a, b in zip(edges, edges[1:], strict=False))
+        # A name the learner cut is a name no more: its pieces are plain words.
+        piece = Kind.CHINESE if kind is Kind.NAME and cuts else kind
+        out.extend((a, b, piece) for a, b in zip(edges, edges[1:], strict=False))
     for j_start, j_end in joins:
         inside = [span for span in out if j_start <= span[0] and span[1] <= j_end]
         if not inside or inside[0][0] != j_start or inside[-1][1] != j_end:
             continue
         first = out.index(inside[0])
-        out[first : first + len(inside)] = [(j_start, j_end, inside[0][2])]
+        kind = Kind.CHINESE if inside[0][2] is Kind.NAME else inside[0][2]
+        out[first : first + len(inside)] = [(j_start, j_end, kind)]
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 from readaid.language.cedict import Entry
 from readaid.language.dictionary import Dictionary, get_dictionary
 from readaid.language.document import Document, Overrides, Token
+from readaid.language.names import name_entry
 from readaid.language.readings import ContextReader, read_tokens
 from readaid.language.script import Script, convert, to_simplified
 from readaid.language.segment import add_words
@@ -17,6 +18,7 @@ class ReadingCore:
         self.dictionary = dictionary
         self._context = ContextReader(dictionary)
         self._options: dict = {}  # each word's candidate readings, for every document
+        self._names: dict[str, list[Entry]] = {}  # synthetic entries of names met so far
         add_words(dictionary.extra_words())
 
     def open(
@@ -32,7 +34,10 @@ class ReadingCore:
 
     def entries(self, token: Token | str) -> list[Entry]:
         """Word entries for a token, falling back to its Simplified form; a single Han
-        character always has at least a fallback entry."""
+        character always has at least a fallback entry, a person's name the segmenter
+        found a synthetic one (see :func:`name_entry`)."""
+        if isinstance(token, Token) and token.is_name:
+            return self._name_entries(token.text)
         text = token if isinstance(token, str) else token.text
         entries = self.dictionary.lookup(text)
         if not entries:
@@ -42,6 +47,17 @@ class ReadingCore:
         if not entries and len(text) == 1:
             entries = self.dictionary.character(text)
         return entries
+
+    def _name_entries(self, text: str) -> list[Entry]:
+        cached = self._names.get(text)
+        if cached is None:
+            simplified = to_simplified(text)
+            traditional = convert(text, Script.TRADITIONAL)
+            entry = name_entry(
+                text, simplified, traditional, self.entries, self.dictionary.common_reading
+            )
+            cached = self._names[text] = [entry]
+        return cached
 
     def readings(self, document: Document, paragraph: int) -> list[str]:
         """Numbered readings of the paragraph's tokens ("" for non-Chinese tokens)."""

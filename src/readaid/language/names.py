@@ -1,0 +1,285 @@
+"""People's names in running text: found as one word, read and glossed as a name.
+
+jieba's tagger (HMM on) proposes names (tag ``nr``); a proposal is kept only where it
+starts with a known surname and its given name is one or two characters holding no
+grammar word or title; a name that is a dictionary word (李白, 蔡英文) keeps its own
+entry. Where the tagger marks only the surname (李/大海/表示) or only the given name
+(钱/志强), the two make the name; after a compound surname (欧阳, 夏侯) the given name is
+taken even when the tagger saw no name. A name is read CC-CEDICT's way, surname and given
+name each capitalised (李大海 Li3 Da4 hai3), with the surname's own reading (曾 Zeng1,
+单 Shan4, 解 Xie4). Everything here works on the Simplified copy of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from readaid.language.cedict import Entry
+from readaid.language.pinyin import joined, to_marks
+
+KnownWords = Callable[[Iterable[str]], set[str]]
+
+#: Common single-character surnames (Simplified), most frequent first. Characters that are
+#: mostly grammar (和, 于, 都, 时, 但...) are left out: the tagger too often takes them for one.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
+    "关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全"
+    "佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁"
+    "胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝区郜阚权帅屠朴盖练廉禹井祖漆巴丰卿狄计索宣晋"
+    "初云容敬扈晁芮阙浦戈伏鹿邸雍辜裘亓邰赫杭况宿逯隆茹诸慕危亢嵇湛戎茅揭尉檀衣昝幸奉衡富尧蔚"
+)
+
+#: Two-character surnames; their given name is taken even where the tagger saw no name.
+COMPOUND_SURNAMES = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "司徒",
+        "皇甫",
+        "慕容",
+        "令狐",
+        "夏侯",
+        "长孙",
+        "宇文",
+        "尉迟",
+        "公孙",
+        "端木",
+        "独孤",
+        "南宫",
+        "轩辕",
+        "呼延",
+        "万俟",
+        "申屠",
+        "澹台",
+        "公冶",
+        "太史",
+        "钟离",
+        "闻人",
+        "赫连",
+        "濮阳",
+        "完颜",
+        "拓跋",
+        "东郭",
+        "百里",
+        "东方",
+        "西门",
+    ]
+)
+
+#: Compound surnames that are everyday words too (东方 "east"): named only with the tagger.
+AMBIGUOUS_COMPOUNDS = frozenset({"东方", "西门", "百里", "太史"})
+
+#: Surnames CC-CEDICT gives several surname readings: the usual one.
+SURNAME_READINGS = {"乐": "Yue4", "华": "Hua4", "翟": "Zhai2", "沈": "Shen3", "曾": "Zeng1"}
+
+#: Characters no given name holds (grammar words), so a name stops before them.
+NOT_IN_GIVEN_NAMES = frozenset(
+    "的得地了着著过過是在和与與也就都不没沒说說对對把被将將让讓给給很太更最又还還再才只个個这這"
+    "那于於从從向吗嗎呢吧啊我你他她它们們"
+)
+
+#: Words after a surname that make it a form of address, not a name (王老师, 张先生).
+TITLES = frozenset(
+    [
+        "老师",
+        "先生",
+        "女士",
+        "小姐",
+        "太太",
+        "夫人",
+        "师傅",
+        "教授",
+        "博士",
+        "医生",
+        "大夫",
+        "同学",
+        "经理",
+        "老板",
+        "阿姨",
+        "叔叔",
+        "大爷",
+        "大妈",
+        "主任",
+        "书记",
+        "院长",
+        "校长",
+        "部长",
+        "局长",
+        "处长",
+        "科长",
+        "市长",
+        "省长",
+        "县长",
+        "总统",
+        "主席",
+        "总理",
+        "董事长",
+        "老",
+        "某",
+        "家",
+        "氏",
+        "总",
+        "哥",
+        "姐",
+        "兄",
+        "弟",
+        "妹",
+        "伯",
+        "叔",
+        "婶",
+        "嫂",
+        "公",
+        "婆",
+        "爷",
+        "奶",
+        "工",
+        "警官",
+        "律师",
+        "记者",
+        "同志",
+        "队长",
+        "班长",
+        "导演",
+        "教练",
+        "将军",
+    ]
+)
+
+#: Surnames that are more often adjectives or measure words before a noun (全宇宙, 高水平,
+#: 宫斗): taken as a name only with a two-character given name that is no dictionary word.
+MODIFIER_SURNAMES = frozenset("全高段白宫石金文安方常万古明平")
+
+#: Characters before a surname that make it a measure word (一段时间, 两张纸).
+COUNTING = frozenset("一二三四五六七八九十两几每这那哪某整半多")
+
+#: Verbs that follow a name so often the tagger takes them into it (张三写 -> 张三 + 写).
+NAME_FOLLOWERS = frozenset("写讲问笑想看叫去来做吃喝打用走跑买卖送拿带听唱等帮请要会能称表")
+
+
+def surname_length(word: str) -> int:
+    """Characters of ``word`` (Simplified) that are a surname: 2, 1 or 0."""
+    if word[:2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if word[:1] in SURNAMES else 0
+
+
+def find_names(
+    run: str, tagged: Sequence[tuple[str, str]], known_words: KnownWords
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of each person's name in ``run`` (Simplified Han characters),
+    given jieba's tagging of it and which strings are headwords. Some names are dictionary
+    words (蔡英文): the segmenter keeps those as words with their own entries."""
+    words = [word for word, _ in tagged]
+    starts = [0]
+    for word in words:
+        starts.append(starts[-1] + len(word))
+    proposals: list[tuple[int, int]] = []
+    for index, (word, tag) in enumerate(tagged):
+        start = starts[index]
+        if word[:2] in COMPOUND_SURNAMES and word[:2] not in AMBIGUOUS_COMPOUNDS:
+            end = start + 2 + _given_length(run[start + 2 : start + 4])
+            proposals.append((start, min(end, start + len(word)) if len(word) > 2 else end))
+        elif len(word) == 1 and word in SURNAMES:
+            # The tagger marks the surname (李/大海) or the given name (钱/志强) as the name.
+            following, its_tag = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
+            if 1 <= len(following) <= 2 and (tag.startswith("nr") or its_tag.startswith("nr")):
+                proposals.append((start, start + 1 + len(following)))
+        elif tag.startswith("nr"):
+            proposals.append((start, start + min(len(word), 4)))
+    candidates = [_trimmed(run, start, end) for start, end in proposals]
+    candidates = [(s, e) for s, e in candidates if _plausible(run[s:e])]
+    candidates = [(s, e) for s, e in candidates if not (s and run[s - 1] in COUNTING)]
+    modified = [run[s + 1 : e] for s, e in candidates if run[s] in MODIFIER_SURNAMES]
+    known = known_words(modified) if modified else set()
+    candidates = sorted(
+        {
+            (s, e)
+            for s, e in candidates
+            if run[s] not in MODIFIER_SURNAMES
+            or run[s : s + 2] in COMPOUND_SURNAMES
+            or (e - s == 3 and run[s + 1 : e] not in known)
+        }
+    )
+    # Overlapping proposals (a compound surname the tagger also saw): the first wins.
+    names: list[tuple[int, int]] = []
+    for start, end in candidates:
+        if not names or start >= names[-1][1]:
+            names.append((start, end))
+    return names
+
+
+def _given_length(text: str) -> int:
+    length = 0
+    while length < len(text) and text[length] not in NOT_IN_GIVEN_NAMES:
+        length += 1
+    return length
+
+
+def _trimmed(run: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a verb the tagger took into the name (张三写 -> 张三)."""
+    surname = surname_length(run[start:end])
+    if end - start - surname >= 2 and run[end - 1] in NAME_FOLLOWERS:
+        end -= 1
+    return start, end
+
+
+def _plausible(name: str) -> bool:
+    surname = surname_length(name)
+    given = name[surname:]
+    return (
+        surname > 0
+        and 1 <= len(given) <= 2
+        and not any(ch in NOT_IN_GIVEN_NAMES for ch in given)
+        and given not in TITLES
+    )
+
+
+def name_entry(
+    text: str, simplified: str, traditional: str, lookup: Callable[[str], list[Entry]], common
+) -> Entry:
+    """A synthetic entry for a name the finder made into one token, read CC-CEDICT's way.
+
+    ``lookup`` gives a headword's entries, ``common`` a character's most frequent reading."""
+    length = surname_length(simplified) or 1
+    surname = _surname_reading(simplified[:length], lookup, common)
+    given = [_given_reading(ch, lookup, common) for ch in simplified[length:]]
+    given = [given[0][:1].upper() + given[0][1:], *given[1:]] if given else []
+    pinyin = " ".join([surname, *given])
+    family, personal = text[:length], text[length:]
+    senses = (
+        "person's name (found in the text; not a dictionary entry)",
+        f"surname {family} {joined(to_marks(surname))}",
+        f"given name {personal} {joined(to_marks(' '.join(given)))}",
+    )
+    return Entry(traditional, simplified, pinyin, senses, source="name found in the text")
+
+
+def _surname_reading(surname: str, lookup: Callable[[str], list[Entry]], common) -> str:
+    """The dictionary's surname reading (曾 Zeng1, not ceng2); a compound surname it lacks
+    (夏侯) is read a character at a time."""
+    if surname in SURNAME_READINGS:
+        return SURNAME_READINGS[surname]
+    for entry in lookup(surname):
+        if entry.is_proper_noun and any("surname" in s for s in entry.senses):
+            return entry.pinyin
+    if len(surname) > 1:
+        reading = " ".join(_surname_reading(ch, lookup, common) for ch in surname)
+    else:
+        reading = _given_reading(surname, lookup, common)
+    return reading[:1].upper() + reading[1:].lower()
+
+
+def _given_reading(ch: str, lookup: Callable[[str], list[Entry]], common) -> str:
+    """pypinyin's most frequent reading where the dictionary agrees, else the first
+    everyday entry's."""
+    readings = [e.pinyin.lower() for e in lookup(ch) if not e.fallback]
+    usual = common(ch)
+    if usual and (usual in readings or not readings):
+        return usual
+    everyday = [e.pinyin for e in lookup(ch) if not e.fallback and not e.is_proper_noun]
+    return (everyday or readings or ["?"])[0]
