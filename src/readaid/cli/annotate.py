@@ -53,7 +53,7 @@ def annotate(
     from readaid.language.annotation import annotate as annotate_document
     from readaid.language.annotation import render
     from readaid.language.reader import ReadingCore
-    from readaid.language.script import Script, convert
+    from readaid.language.script import Script
     from readaid.text import InputError, load
 
     try:
@@ -66,7 +66,9 @@ def annotate(
     document = core.open(loaded.text, name=loaded.name, hints=loaded.hints)
     chosen = Script(script)
     tokens = annotate_document(core, document, chosen, sandhi=sandhi)
-    result = render(fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens)
+    # The tokens cover the text: joined, they are the text as shown, forms chosen by reading.
+    shown = "".join(token.text for token in tokens)
+    result = render(fmt, loaded.name, chosen, shown, tokens)
     if output is None:
         click.echo(result, nl=False)
         return

@@ -20,7 +20,7 @@ from readaid.language.pinyin import (
 )
 from readaid.language.reader import ReadingCore
 from readaid.language.sandhi import apply_sandhi
-from readaid.language.script import Script, convert
+from readaid.language.script import Script
 
 FORMATS = ("json", "txt", "md", "html")
 
@@ -42,20 +42,22 @@ def annotate(
 ) -> list[AnnotatedToken]:
     """Every token of ``document`` with its text in ``script``; ``sandhi`` shows 一/不
     with their spoken tones instead of the dictionary's."""
-    shown = convert(document.text, script)
     out: list[AnnotatedToken] = []
     for paragraph in range(len(document)):
         tokens = document.tokens(paragraph)
         readings = core.readings(document, paragraph)
+        shown = core.paragraph_text(document, paragraph, script)
+        start = document.paragraphs[paragraph][0]
         shown_readings = apply_sandhi([t.text for t in tokens], readings) if sandhi else readings
         for token, reading, spoken in zip(tokens, readings, shown_readings, strict=True):
-            text = shown[token.start : token.end]
+            text = shown[token.start - start : token.end - start]
             if not token.is_chinese:
                 out.append(AnnotatedToken(text, token.start, token.end, token.kind.value, "", []))
                 continue
-            entries = core.entries(token)
-            # The senses of the reading shown; a bare "variant of" only when nothing else.
-            chosen = [e for e in entries if e.pinyin == reading] or entries
+            entries = core.led_entries(token, reading)
+            # The senses of the reading shown, the one the text uses first; a bare
+            # "variant of" only when nothing else.
+            chosen = [e for e in entries if _same_reading(e.pinyin, reading)] or entries
             chosen = [e for e in chosen if not e.is_variant_only] or chosen
             definitions = [sense for entry in chosen for sense in entry.senses]
             first = chosen[0] if chosen else None
@@ -72,6 +74,10 @@ def annotate(
                 )
             )
     return out
+
+
+def _same_reading(a: str, b: str) -> bool:
+    return a.lower().replace(" ", "") == b.lower().replace(" ", "")
 
 
 def to_json(name: str, script: Script, text: str, tokens: list[AnnotatedToken]) -> str:

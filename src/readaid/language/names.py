@@ -80,7 +80,7 @@ SURNAME_READINGS = {"乐": "Yue4", "华": "Hua4", "翟": "Zhai2", "沈": "Shen3"
 #: Characters no given name holds (grammar words), so a name stops before them.
 NOT_IN_GIVEN_NAMES = frozenset(
     "的得地了着著过過是在和与與也就都不没沒说說对對把被将將让讓给給很太更最又还還再才只个個这這"
-    "那于於从從向吗嗎呢吧啊我你他她它们們"
+    "那于於从從向吗嗎呢吧啊我你他她它们們姓"
 )
 
 #: Words after a surname that make it a form of address, not a name (王老师, 张先生).
@@ -157,6 +157,11 @@ MODIFIER_SURNAMES = frozenset("全高段白宫石金文安方常万古明平")
 #: Characters before a surname that make it a measure word (一段时间, 两张纸).
 COUNTING = frozenset("一二三四五六七八九十两几每这那哪某整半多")
 
+#: jieba's tags (first letter) of words that cannot be a given name: verbs, adverbs,
+#: prepositions, conjunctions, particles, pronouns, numerals, measure words, places in
+#: time and space.
+GRAMMAR_TAGS = frozenset("vdpcurmqft")
+
 #: Verbs that follow a name so often the tagger takes them into it (张三写 -> 张三 + 写).
 NAME_FOLLOWERS = frozenset("写讲问笑想看叫去来做吃喝打用走跑买卖送拿带听唱等帮请要会能称表")
 
@@ -187,7 +192,13 @@ def find_names(
         elif len(word) == 1 and word in SURNAMES:
             # The tagger marks the surname (李/大海) or the given name (钱/志强) as the name.
             following, its_tag = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
-            if 1 <= len(following) <= 2 and (tag.startswith("nr") or its_tag.startswith("nr")):
+            # A verb, adverb or grammar word after it is no given name (连/转身 "even turn").
+            given_like = its_tag.startswith("nr") or its_tag[:1] not in GRAMMAR_TAGS
+            if (
+                1 <= len(following) <= 2
+                and given_like
+                and (tag.startswith("nr") or its_tag.startswith("nr"))
+            ):
                 proposals.append((start, start + 1 + len(following)))
         elif tag.startswith("nr"):
             proposals.append((start, start + min(len(word), 4)))

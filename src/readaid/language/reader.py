@@ -11,6 +11,7 @@ from readaid.language.names import name_entry
 from readaid.language.readings import ContextReader, read_tokens
 from readaid.language.script import Script, convert, to_simplified
 from readaid.language.segment import add_words
+from readaid.language.senses import TRADITIONAL_SCRIPTS, form_for_reading, lead_with
 
 
 class ReadingCore:
@@ -81,6 +82,27 @@ class ReadingCore:
     def display_text(self, document: Document, script: Script) -> str:
         """The whole text in ``script``; same length, so token spans still apply."""
         return convert(document.text, script)
+
+    def led_entries(self, token: Token, reading: str) -> list[Entry]:
+        """The token's entries, the reading and sense the text uses first."""
+        return lead_with(self.entries(token), reading)
+
+    def paragraph_text(self, document: Document, paragraph: int, script: Script) -> str:
+        """One paragraph in ``script``, each word in a Traditional script written as its
+        reading in the text has it (台风 颱風, 衣服干了 乾) where OpenCC chose another of
+        the dictionary's forms. Same length as the original."""
+        start, end = document.paragraphs[paragraph]
+        shown = convert(document.text[start:end], script)
+        if Script(script) not in TRADITIONAL_SCRIPTS or shown == document.text[start:end]:
+            return shown
+        pieces = []
+        readings = self.readings(document, paragraph)
+        for token, reading in zip(document.tokens(paragraph), readings, strict=True):
+            text = shown[token.start - start : token.end - start]
+            if reading:
+                text = form_for_reading(text, self.led_entries(token, reading), reading, script)
+            pieces.append(text)
+        return "".join(pieces)
 
 
 def _apply_hints(

@@ -152,11 +152,13 @@ class WordActions:
         if word is None:
             return
         paragraph, _, token, reading, _ = word
+        shown = self.article.flow.token_text(paragraph, token)
 
         def lookup(text: str):
-            return self.core.entries(text), self.core.dictionary.characters(text)
+            # The word itself by its token, so a name found in the text keeps its entry.
+            entries = self.core.entries(token if text == shown else text)
+            return entries, self.core.dictionary.characters(text)
 
-        shown = self.article.flow.token_text(paragraph, token)
         self.app.push_screen(
             EntryScreen(shown, reading, lookup, self.settings.tone_colours, self.settings.style)
         )

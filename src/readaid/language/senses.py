@@ -1,0 +1,83 @@
+"""Which of a word's entries leads: the one the text uses.
+
+Every view of a word (the reader's panel, tooltip and entry screen, the CLI's annotations)
+orders its entries the same way: the reading shown over the word first (我得走了: děi
+"must" before dé "to obtain"), then the everyday sense among entries sharing that
+reading, then the rest in the dictionary's order.
+
+The everyday sense: CC-CEDICT lists 台风 twice with one reading, 臺風 "stage presence"
+before 颱風 "typhoon", and gives no frequencies; jieba's counts cannot tell them apart
+(both Traditional forms are rare in its Simplified corpus). OpenCC's phrase table can:
+it writes 台风 as 颱風, the form people write for the word in running text. So among
+entries with the reading in use, the one whose Traditional form OpenCC writes for the
+Simplified word leads. Where OpenCC's form belongs to another reading (干 as 幹 when the
+text means gān "dry"), the reading wins and the dictionary's own order decides (乾).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from readaid.language.cedict import Entry
+from readaid.language.script import Script, convert
+
+#: Scripts whose text may show a Traditional form the reading should choose.
+TRADITIONAL_SCRIPTS = frozenset({Script.TRADITIONAL, Script.TAIWAN, Script.HONG_KONG})
+
+
+def lead_with(entries: Sequence[Entry], reading: str) -> list[Entry]:
+    """``entries`` with those read ``reading`` first (the exact capitals before other
+    capitals: a surname's Li3 before the plum's li3 in a name), the everyday sense first
+    among them; the others keep their order."""
+    if not reading or len(entries) < 2:
+        return list(entries)
+    wanted = _plain(reading)
+
+    def rank(numbered: tuple[int, Entry]) -> tuple[int, int, int]:
+        order, entry = numbered
+        if _plain(entry.pinyin) != wanted:
+            return (2, 0, order)
+        exact = entry.pinyin.replace(" ", "") == reading.replace(" ", "")
+        return (0 if exact else 1, 0 if _written_so(entry) else 1, order)
+
+    return [entry for _, entry in sorted(enumerate(entries), key=rank)]
+
+
+def characters_in_context(
+    characters: Sequence[tuple[str, Sequence[Entry]]], reading: str
+) -> list[tuple[str, list[Entry]]]:
+    """Each character's entries led by its own syllable of the word's ``reading`` (首部曲
+    merged by the learner: 曲 qǔ "song" before qū "bent")."""
+    syllables = reading.split()
+    if len(syllables) != len(characters):
+        return [(ch, list(entries)) for ch, entries in characters]
+    return [
+        (ch, lead_with(entries, syllable))
+        for (ch, entries), syllable in zip(characters, syllables, strict=True)
+    ]
+
+
+def form_for_reading(shown: str, led: Sequence[Entry], reading: str, script: Script) -> str:
+    """The word as written in a Traditional ``script``: OpenCC's form (``shown``), unless
+    the dictionary gives that form to another reading or sense than the one in use, then
+    the leading entry's own form (衣服干了 gān: 乾, not OpenCC's 幹)."""
+    if script not in TRADITIONAL_SCRIPTS or not led or _plain(led[0].pinyin) != _plain(reading):
+        return shown
+    chosen = led[0].traditional
+    if chosen == shown or len(chosen) != len(shown):
+        return shown
+    return chosen if shown in {entry.traditional for entry in led} else shown
+
+
+@lru_cache(maxsize=4096)
+def _opencc_traditional(simplified: str) -> str:
+    return convert(simplified, Script.TRADITIONAL)
+
+
+def _written_so(entry: Entry) -> bool:
+    return entry.traditional == _opencc_traditional(entry.simplified)
+
+
+def _plain(pinyin: str) -> str:
+    return pinyin.lower().replace(" ", "")
