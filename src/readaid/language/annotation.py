@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from readaid.language.document import Document
 from readaid.language.pinyin import (
     TONE_COLOURS,
-    joined,
     syllable_to_marks,
     syllables,
     to_marks,
     tone_of,
+    written,
 )
 from readaid.language.reader import ReadingCore
 from readaid.language.sandhi import apply_sandhi
@@ -89,9 +89,10 @@ def to_json(name: str, script: Script, text: str, tokens: list[AnnotatedToken]) 
 
 
 def to_txt(tokens: list[AnnotatedToken]) -> str:
-    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``."""
+    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``,
+    ``李大海(Lǐ Dàhǎi)``."""
     return "".join(
-        f"{t.text}({joined(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens
+        f"{t.text}({written(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens
     )
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from readaid.language.cedict import Entry
-from readaid.language.pinyin import joined, to_marks
+from readaid.language.pinyin import to_marks, written
 
 KnownWords = Callable[[Iterable[str]], set[str]]
 
@@ -264,8 +264,8 @@ def name_entry(
     family, personal = text[:length], text[length:]
     senses = (
         "person's name (found in the text; not a dictionary entry)",
-        f"surname {family} {joined(to_marks(surname))}",
-        f"given name {personal} {joined(to_marks(' '.join(given)))}",
+        f"surname {family} {written(to_marks(surname))}",
+        f"given name {personal} {written(to_marks(' '.join(given)))}",
     )
     return Entry(traditional, simplified, pinyin, senses, source="name found in the text")
 
