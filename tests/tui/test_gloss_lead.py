@@ -74,3 +74,21 @@ async def test_a_name_in_the_text_shows_as_a_name(make_reader):
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, EntryScreen), "the entry screen")
         assert "person's name" in str(app.screen.query_one("#entry-text").render())
+
+
+class TestLeadingSnapshots:
+    TEXT = "李大海表示，我得走了。\n"
+
+    def test_panel_on_a_name(self, snap_compare, make_reader):
+        async def run_before(pilot):
+            await wait_opened(pilot)
+
+        assert snap_compare(make_reader(self.TEXT), terminal_size=SIZE, run_before=run_before)
+
+    def test_panel_on_dei(self, snap_compare, make_reader):
+        async def run_before(pilot):
+            await wait_opened(pilot)
+            await move_to(pilot, "得")
+            await pilot.pause()
+
+        assert snap_compare(make_reader(self.TEXT), terminal_size=SIZE, run_before=run_before)
