@@ -76,6 +76,25 @@ async def test_a_name_in_the_text_shows_as_a_name(make_reader):
         assert "person's name" in str(app.screen.query_one("#entry-text").render())
 
 
+async def test_saving_keeps_the_sense_in_use_and_a_name_as_a_name(make_reader, fake_store):
+    from readaid.tui.word_actions import WordSaved
+
+    app = make_reader("台风过后，李大海表示同意。\n")
+    messages = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await wait_opened(pilot)
+        await pilot.press("s")
+        await wait_for(pilot, lambda: [m for m in messages if isinstance(m, WordSaved)], "saved")
+        typhoon = fake_store.saved[-1]
+        assert (typhoon["traditional"], typhoon["senses"][0]) == ("颱風", "typhoon")
+        await move_to(pilot, "李大海")
+        await pilot.press("s")
+        await wait_for(pilot, lambda: len(fake_store.saved) == 2, "the name saved")
+        name = fake_store.saved[-1]
+        assert (name["simplified"], name["pinyin"]) == ("李大海", "Li3 Da4 hai3")
+        assert name["senses"][0].startswith("person's name")
+
+
 class TestLeadingSnapshots:
     TEXT = "李大海表示，我得走了。\n"
 

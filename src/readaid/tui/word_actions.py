@@ -58,10 +58,10 @@ class WordActions:
 
     def word_at(self, paragraph: int, index: int):
         """``(paragraph, index, token, reading, entry or None)``: the entry whose reading
-        is the one shown, else the first."""
+        is the one shown (the everyday sense among several: 台风 typhoon), else the first."""
         token = self.document.tokens(paragraph)[index]
         reading = self.reading_of(paragraph, index)
-        entries = self.core.entries(token)
+        entries = self.core.led_entries(token, reading)
         same = [e for e in entries if e.pinyin.lower() == reading.lower()]
         return paragraph, index, token, reading, (same or entries or [None])[0]
 
