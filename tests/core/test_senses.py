@@ -21,9 +21,17 @@ from readaid.language.senses import characters_in_context, form_for_reading, lea
     ],
 )
 def test_the_entry_read_and_meant_in_the_text_leads(core, word, reading, first):
-    led = lead_with(core.entries(word), reading)
+    led = core.led_entries(word, reading)
     assert (led[0].traditional, led[0].pinyin, led[0].senses[0]) == first
     assert sorted(map(id, led)) == sorted(map(id, core.entries(word)))  # nothing lost
+
+
+def test_the_usual_traditional_form_comes_from_the_dictionary_cache(core):
+    assert core.dictionary.usual_traditional("台风") == "颱風"
+    assert core.dictionary.usual_traditional("银行") == ""  # written one way
+    # Without it only the reading leads; entries sharing it keep the dictionary's order.
+    plain = lead_with(core.entries("台风"), "tai2 feng1")
+    assert [e.traditional for e in plain] == [e.traditional for e in core.entries("台风")]
 
 
 def test_each_character_leads_with_its_own_syllable(core):
@@ -46,7 +54,7 @@ def test_each_character_leads_with_its_own_syllable(core):
     ],
 )
 def test_the_traditional_form_follows_the_reading(core, shown, word, reading, script, expected):
-    led = lead_with(core.entries(word), reading)
+    led = core.led_entries(word, reading)
     assert form_for_reading(shown, led, reading, script) == expected
 
 

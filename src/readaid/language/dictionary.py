@@ -49,6 +49,7 @@ class Dictionary:
         self._known: dict[str, bool] = {}  # headword or not, for the segmenter
         self._context_memo: dict[str, str] = {}  # "" marks a phrase pypinyin doesn't know
         self._common_memo: dict[str, str] = {}
+        self._usual: dict[str, str] | None = None
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
         }
@@ -82,6 +83,14 @@ class Dictionary:
                 # "god" before it is "God"); otherwise the sources' own order.
                 entries.sort(key=lambda e: (e.is_variant_only, e.is_surname_only, e.is_proper_noun))
                 self._memo[word] = entries
+
+    def usual_traditional(self, simplified: str) -> str:
+        """How people write ``simplified`` in Traditional where the dictionary has several
+        ways, each its own sense (台风: 颱風 "typhoon", not 臺風 "stage presence"); ""
+        for a word written one way. The table (about a thousand rows) is read once."""
+        if self._usual is None:
+            self._usual = dict(self._db.execute("SELECT simplified, traditional FROM usual_forms"))
+        return self._usual.get(simplified, "")
 
     def extra_words(self) -> list[str]:
         """Simplified headwords of every source after CC-CEDICT, for the segmenter to learn."""

@@ -20,6 +20,7 @@ class ReadingCore:
         self._context = ContextReader(dictionary)
         self._options: dict = {}  # each word's candidate readings, for every document
         self._names: dict[str, list[Entry]] = {}  # synthetic entries of names met so far
+        self._led: dict[tuple, list[Entry]] = {}  # entries in the order a reading leads to
         add_words(dictionary.extra_words())
 
     def open(
@@ -83,9 +84,14 @@ class ReadingCore:
         """The whole text in ``script``; same length, so token spans still apply."""
         return convert(document.text, script)
 
-    def led_entries(self, token: Token, reading: str) -> list[Entry]:
+    def led_entries(self, token: Token | str, reading: str) -> list[Entry]:
         """The token's entries, the reading and sense the text uses first."""
-        return lead_with(self.entries(token), reading)
+        key = (token, reading) if isinstance(token, str) else (token.text, token.kind, reading)
+        led = self._led.get(key)
+        if led is None:
+            entries = self.entries(token)
+            led = self._led[key] = lead_with(entries, reading, self.dictionary.usual_traditional)
+        return led
 
     def paragraph_text(self, document: Document, paragraph: int, script: Script) -> str:
         """One paragraph in ``script``, each word in a Traditional script written as its

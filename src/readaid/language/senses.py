@@ -1,35 +1,39 @@
 """Which of a word's entries leads: the one the text uses.
 
-Every view of a word (the reader's panel, tooltip and entry screen, the CLI's annotations)
-orders its entries the same way: the reading shown over the word first (我得走了: děi
-"must" before dé "to obtain"), then the everyday sense among entries sharing that
-reading, then the rest in the dictionary's order.
+Every view of a word (the reader's panel, tooltip and entry screen, the CLI's annotations,
+a saved card) orders its entries the same way: the reading shown over the word first
+(我得走了: děi "must" before dé "to obtain"), then the everyday sense among entries
+sharing that reading, then the rest in the dictionary's order.
 
 The everyday sense: CC-CEDICT lists 台风 twice with one reading, 臺風 "stage presence"
 before 颱風 "typhoon", and gives no frequencies; jieba's counts cannot tell them apart
 (both Traditional forms are rare in its Simplified corpus). OpenCC's phrase table can:
-it writes 台风 as 颱風, the form people write for the word in running text. So among
-entries with the reading in use, the one whose Traditional form OpenCC writes for the
-Simplified word leads. Where OpenCC's form belongs to another reading (干 as 幹 when the
-text means gān "dry"), the reading wins and the dictionary's own order decides (乾).
+it writes 台风 as 颱風, the form people write for the word in running text. The
+dictionary cache records that form for every Simplified headword written several ways
+(built once, so no converter is loaded to read); its entries lead among those with the
+reading in use.
+Where that form belongs to another reading (干 as 幹 when the text means gān "dry"),
+the reading wins and the dictionary's order decides among its entries (乾).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
 
 from readaid.language.cedict import Entry
-from readaid.language.script import Script, convert
+from readaid.language.script import Script
 
 #: Scripts whose text may show a Traditional form the reading should choose.
 TRADITIONAL_SCRIPTS = frozenset({Script.TRADITIONAL, Script.TAIWAN, Script.HONG_KONG})
 
 
-def lead_with(entries: Sequence[Entry], reading: str) -> list[Entry]:
+def lead_with(
+    entries: Sequence[Entry], reading: str, usual: Callable[[str], str] | None = None
+) -> list[Entry]:
     """``entries`` with those read ``reading`` first (the exact capitals before other
-    capitals: a surname's Li3 before the plum's li3 in a name), the everyday sense first
-    among them; the others keep their order."""
+    capitals: a surname's Li3 before the plum's li3 in a name) and, among them, the one
+    written as ``usual`` says people write the word (a dictionary's
+    ``usual_traditional``); otherwise the order they come in."""
     if not reading or len(entries) < 2:
         return list(entries)
     wanted = _plain(reading)
@@ -39,7 +43,8 @@ def lead_with(entries: Sequence[Entry], reading: str) -> list[Entry]:
         if _plain(entry.pinyin) != wanted:
             return (2, 0, order)
         exact = entry.pinyin.replace(" ", "") == reading.replace(" ", "")
-        return (0 if exact else 1, 0 if _written_so(entry) else 1, order)
+        written = usual(entry.simplified) if usual else ""
+        return (0 if exact else 1, 0 if written in ("", entry.traditional) else 1, order)
 
     return [entry for _, entry in sorted(enumerate(entries), key=rank)]
 
@@ -68,15 +73,6 @@ def form_for_reading(shown: str, led: Sequence[Entry], reading: str, script: Scr
     if chosen == shown or len(chosen) != len(shown):
         return shown
     return chosen if shown in {entry.traditional for entry in led} else shown
-
-
-@lru_cache(maxsize=4096)
-def _opencc_traditional(simplified: str) -> str:
-    return convert(simplified, Script.TRADITIONAL)
-
-
-def _written_so(entry: Entry) -> bool:
-    return entry.traditional == _opencc_traditional(entry.simplified)
 
 
 def _plain(pinyin: str) -> str:

@@ -154,9 +154,9 @@ class WordActions:
         paragraph, _, token, reading, _ = word
         shown = self.article.flow.token_text(paragraph, token)
 
-        def lookup(text: str):
+        def lookup(text: str, reading: str):
             # The word itself by its token, so a name found in the text keeps its entry.
-            entries = self.core.entries(token if text == shown else text)
+            entries = self.core.led_entries(token if text == shown else text, reading)
             return entries, self.core.dictionary.characters(text)
 
         self.app.push_screen(
