@@ -64,15 +64,17 @@ def characters_in_context(
 
 
 def form_for_reading(shown: str, led: Sequence[Entry], reading: str, script: Script) -> str:
-    """The word as written in a Traditional ``script``: OpenCC's form (``shown``), unless
-    the dictionary gives that form to another reading or sense than the one in use, then
-    the leading entry's own form (衣服干了 gān: 乾, not OpenCC's 幹)."""
+    """The word as written in a Traditional ``script``: OpenCC's form (``shown``), which
+    knows the context, unless the dictionary gives that form only to other readings than
+    the one in use; then the leading entry's own form (衣服干了 gān: 乾, not OpenCC's 幹)."""
     if script not in TRADITIONAL_SCRIPTS or not led or _plain(led[0].pinyin) != _plain(reading):
         return shown
     chosen = led[0].traditional
     if chosen == shown or len(chosen) != len(shown):
         return shown
-    return chosen if shown in {entry.traditional for entry in led} else shown
+    read_so = {e.traditional for e in led if _plain(e.pinyin) == _plain(reading)}
+    other_readings = {e.traditional for e in led} - read_so
+    return chosen if shown in other_readings else shown
 
 
 def _plain(pinyin: str) -> str:
