@@ -87,6 +87,10 @@ def test_splitting_a_name_leaves_plain_words(core):
     document.split(1)
     tokens = document.tokens(0)
     assert [(t.text, t.kind) for t in tokens[:2]] == [("李", Kind.CHINESE), ("大海", Kind.CHINESE)]
+    document.merge(0, 3)  # joined back: the name again
+    assert (document.tokens(0)[0].text, document.tokens(0)[0].kind) == ("李大海", Kind.NAME)
+    document.merge(0, 5)  # joined with the next word: a plain word
+    assert (document.tokens(0)[0].text, document.tokens(0)[0].kind) == ("李大海表示", Kind.CHINESE)
 
 
 def test_annotate_marks_names(core):

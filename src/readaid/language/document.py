@@ -194,6 +194,7 @@ def _apply_overrides(spans: list[Span], overrides: Overrides, start: int, end: i
         if not inside or inside[0][0] != j_start or inside[-1][1] != j_end:
             continue
         first = out.index(inside[0])
-        kind = Kind.CHINESE if inside[0][2] is Kind.NAME else inside[0][2]
+        # A name joined to more than itself is a name no more.
+        kind = Kind.CHINESE if inside[0][2] is Kind.NAME and len(inside) > 1 else inside[0][2]
         out[first : first + len(inside)] = [(j_start, j_end, kind)]
     return out
