@@ -32,6 +32,13 @@ def words(core, text):
         ("司马相如是西汉的文学家。", "司马相如", "Si1 ma3 Xiang1 ru2"),
         ("夏侯惇是曹操手下的大将。", "夏侯惇", "Xia4 hou2 Dun1"),
         ("部门经理钱志强表示同意。", "钱志强", "Qian2 Zhi4 qiang2"),
+        # A compound surname takes the next word as the given name, not the next two
+        # characters; a given name is read as a given name (晟 shèng, not the surname Chéng).
+        ("长孙晟闻后，知其有二心。", "长孙晟", "Zhang3 sun1 Sheng4"),
+        ("李晟深切告诫部下。", "李晟", "Li3 Sheng4"),
+        ("卫生部部长陈竺表示。", "陈竺", "Chen2 Zhu2"),
+        # pypinyin's phrase data knows some names: 靓 liàng here, not jìng.
+        ("张靓颖演唱了一首歌。", "张靓颖", "Zhang1 Liang4 ying3"),
     ],
 )
 def test_a_name_is_one_token_read_as_a_name(core, text, name, reading):
@@ -64,11 +71,25 @@ def test_names_the_dictionary_has_keep_their_entry(core):
         "这款产品展示了高水平的性能。",
         "任何人不得入内。",
         "他曾经是一名老师。",
+        "奥斯曼帝国的军力曾高达4万人。",
+        "冬湿冷夏闷热。",
     ],
 )
 def test_words_that_start_with_a_surname_are_not_names(core, text):
     found = words(core, text)
     assert not [w for w in found if w[2] is Kind.NAME], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "reading"),
+    [
+        ("冯太后遣使。", "冯", "feng2"),
+        ("单老师来了。", "单", "shan4"),
+        ("曾先生说。", "曾", "zeng1"),
+    ],
+)
+def test_a_surname_before_a_title_is_read_as_a_surname(core, text, surname, reading):
+    assert words(core, text)[0][:2] == (surname, reading)
 
 
 def test_the_entry_of_a_name_says_so_with_surname_and_given_name(core):

@@ -5,19 +5,19 @@ starts with a known surname and its given name is one or two characters holding 
 grammar word or title; a name that is a dictionary word (李白, 蔡英文) keeps its own
 entry. Where the tagger marks only the surname (李/大海/表示) or only the given name
 (钱/志强), the two make the name; after a compound surname (欧阳, 夏侯) the given name is
-taken even when the tagger saw no name. A name is read CC-CEDICT's way, surname and given
-name each capitalised (李大海 Li3 Da4 hai3), with the surname's own reading (曾 Zeng1,
-单 Shan4, 解 Xie4). Everything here works on the Simplified copy of the text.
+taken even when the tagger saw no name. How a name is read and glossed is in
+``name_reading``. Everything here works on the Simplified copy of the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from readaid.language.cedict import Entry
-from readaid.language.pinyin import to_marks, written
-
 KnownWords = Callable[[Iterable[str]], set[str]]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
 
 #: Common single-character surnames (Simplified), most frequent first. Characters that are
 #: mostly grammar (和, 于, 都, 时, 但...) are left out: the tagger too often takes them for one.
@@ -34,41 +34,11 @@ SURNAMES = frozenset(
 
 #: Two-character surnames; their given name is taken even where the tagger saw no name.
 COMPOUND_SURNAMES = frozenset(
-    [
-        "欧阳",
-        "司马",
-        "诸葛",
-        "上官",
-        "司徒",
-        "皇甫",
-        "慕容",
-        "令狐",
-        "夏侯",
-        "长孙",
-        "宇文",
-        "尉迟",
-        "公孙",
-        "端木",
-        "独孤",
-        "南宫",
-        "轩辕",
-        "呼延",
-        "万俟",
-        "申屠",
-        "澹台",
-        "公冶",
-        "太史",
-        "钟离",
-        "闻人",
-        "赫连",
-        "濮阳",
-        "完颜",
-        "拓跋",
-        "东郭",
-        "百里",
-        "东方",
-        "西门",
-    ]
+    _words(
+        "欧阳 司马 诸葛 上官 司徒 皇甫 慕容 令狐 夏侯 长孙 宇文 尉迟 公孙 "
+        "端木 独孤 南宫 轩辕 呼延 万俟 申屠 澹台 公冶 太史 钟离 闻人 赫连 "
+        "濮阳 完颜 拓跋 东郭 百里 东方 西门"
+    )
 )
 
 #: Compound surnames that are everyday words too (东方 "east"): named only with the tagger.
@@ -80,74 +50,19 @@ SURNAME_READINGS = {"乐": "Yue4", "华": "Hua4", "翟": "Zhai2", "沈": "Shen3"
 #: Characters no given name holds (grammar words), so a name stops before them.
 NOT_IN_GIVEN_NAMES = frozenset(
     "的得地了着著过過是在和与與也就都不没沒说說对對把被将將让讓给給很太更最又还還再才只个個这這"
-    "那于於从從向吗嗎呢吧啊我你他她它们們姓"
+    "那于於从從向吗嗎呢吧啊我你他她它们們姓后後前"
 )
 
 #: Words after a surname that make it a form of address, not a name (王老师, 张先生).
 TITLES = frozenset(
-    [
-        "老师",
-        "先生",
-        "女士",
-        "小姐",
-        "太太",
-        "夫人",
-        "师傅",
-        "教授",
-        "博士",
-        "医生",
-        "大夫",
-        "同学",
-        "经理",
-        "老板",
-        "阿姨",
-        "叔叔",
-        "大爷",
-        "大妈",
-        "主任",
-        "书记",
-        "院长",
-        "校长",
-        "部长",
-        "局长",
-        "处长",
-        "科长",
-        "市长",
-        "省长",
-        "县长",
-        "总统",
-        "主席",
-        "总理",
-        "董事长",
-        "老",
-        "某",
-        "家",
-        "氏",
-        "总",
-        "哥",
-        "姐",
-        "兄",
-        "弟",
-        "妹",
-        "伯",
-        "叔",
-        "婶",
-        "嫂",
-        "公",
-        "婆",
-        "爷",
-        "奶",
-        "工",
-        "警官",
-        "律师",
-        "记者",
-        "同志",
-        "队长",
-        "班长",
-        "导演",
-        "教练",
-        "将军",
-    ]
+    _words(
+        "太后 皇后 皇帝 亲王 王 公主 太子 村 庄 镇 府 "
+        "老师 先生 女士 小姐 太太 夫人 师傅 教授 博士 医生 大夫 同学 经理 "
+        "老板 阿姨 叔叔 大爷 大妈 主任 书记 院长 校长 部长 局长 处长 科长 "
+        "市长 省长 县长 总统 主席 总理 董事长 老 某 家 氏 总 哥 姐 兄 弟 "
+        "妹 伯 叔 婶 嫂 公 婆 爷 奶 工 警官 律师 记者 同志 队长 班长 导演 "
+        "教练 将军"
+    )
 )
 
 #: Surnames that are more often adjectives or measure words before a noun (全宇宙, 高水平,
@@ -158,12 +73,18 @@ MODIFIER_SURNAMES = frozenset("全高段白宫石金文安方常万古明平")
 COUNTING = frozenset("一二三四五六七八九十两几每这那哪某整半多")
 
 #: jieba's tags (first letter) of words that cannot be a given name: verbs, adverbs,
-#: prepositions, conjunctions, particles, pronouns, numerals, measure words, places in
-#: time and space.
-GRAMMAR_TAGS = frozenset("vdpcurmqft")
+#: adjectives, prepositions, conjunctions, particles, pronouns, numerals, measure words,
+#: places in time and space.
+GRAMMAR_TAGS = frozenset("vdapcurmqft")
 
-#: Verbs that follow a name so often the tagger takes them into it (张三写 -> 张三 + 写).
-NAME_FOLLOWERS = frozenset("写讲问笑想看叫去来做吃喝打用走跑买卖送拿带听唱等帮请要会能称表")
+#: jieba's tags (first letter) that make a surname character no surname here: the tagger
+#: reads it as an adverb, preposition, conjunction, verb or particle (军力曾/高达).
+NOT_SURNAME_TAGS = frozenset("dpcvu")
+
+#: Words that follow a name so often the tagger takes them into it (张三写 -> 张三 + 写).
+NAME_FOLLOWERS = frozenset(
+    "写讲问笑想看叫去来做吃喝打用走跑买卖送拿带听唱等帮请要会能称表答以到随闻谎推出"
+)
 
 
 def surname_length(word: str) -> int:
@@ -186,19 +107,21 @@ def find_names(
     proposals: list[tuple[int, int]] = []
     for index, (word, tag) in enumerate(tagged):
         start = starts[index]
+        following, its_tag = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
+        # A verb, adjective or grammar word after it is no given name (连/转身 "even turn").
+        given_like = 1 <= len(following) <= 2 and (
+            its_tag.startswith("nr") or its_tag[:1] not in GRAMMAR_TAGS
+        )
         if word[:2] in COMPOUND_SURNAMES and word[:2] not in AMBIGUOUS_COMPOUNDS:
-            end = start + 2 + _given_length(run[start + 2 : start + 4])
-            proposals.append((start, min(end, start + len(word)) if len(word) > 2 else end))
-        elif len(word) == 1 and word in SURNAMES:
+            # The tagger's word if it holds a given name (欧阳修), else the next word
+            # (长孙/晟/闻后: 长孙晟).
+            if len(word) > 2:
+                proposals.append((start, start + min(len(word), 4)))
+            elif given_like:
+                proposals.append((start, start + 2 + len(following)))
+        elif len(word) == 1 and word in SURNAMES and tag[:1] not in NOT_SURNAME_TAGS:
             # The tagger marks the surname (李/大海) or the given name (钱/志强) as the name.
-            following, its_tag = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
-            # A verb, adverb or grammar word after it is no given name (连/转身 "even turn").
-            given_like = its_tag.startswith("nr") or its_tag[:1] not in GRAMMAR_TAGS
-            if (
-                1 <= len(following) <= 2
-                and given_like
-                and (tag.startswith("nr") or its_tag.startswith("nr"))
-            ):
+            if given_like and (tag.startswith("nr") or its_tag.startswith("nr")):
                 proposals.append((start, start + 1 + len(following)))
         elif tag.startswith("nr"):
             proposals.append((start, start + min(len(word), 4)))
@@ -224,13 +147,6 @@ def find_names(
     return names
 
 
-def _given_length(text: str) -> int:
-    length = 0
-    while length < len(text) and text[length] not in NOT_IN_GIVEN_NAMES:
-        length += 1
-    return length
-
-
 def _trimmed(run: str, start: int, end: int) -> tuple[int, int]:
     """Drop a verb the tagger took into the name (张三写 -> 张三)."""
     surname = surname_length(run[start:end])
@@ -248,49 +164,3 @@ def _plausible(name: str) -> bool:
         and not any(ch in NOT_IN_GIVEN_NAMES for ch in given)
         and given not in TITLES
     )
-
-
-def name_entry(
-    text: str, simplified: str, traditional: str, lookup: Callable[[str], list[Entry]], common
-) -> Entry:
-    """A synthetic entry for a name the finder made into one token, read CC-CEDICT's way.
-
-    ``lookup`` gives a headword's entries, ``common`` a character's most frequent reading."""
-    length = surname_length(simplified) or 1
-    surname = _surname_reading(simplified[:length], lookup, common)
-    given = [_given_reading(ch, lookup, common) for ch in simplified[length:]]
-    given = [given[0][:1].upper() + given[0][1:], *given[1:]] if given else []
-    pinyin = " ".join([surname, *given])
-    family, personal = text[:length], text[length:]
-    senses = (
-        "person's name (found in the text; not a dictionary entry)",
-        f"surname {family} {written(to_marks(surname))}",
-        f"given name {personal} {written(to_marks(' '.join(given)))}",
-    )
-    return Entry(traditional, simplified, pinyin, senses, source="name found in the text")
-
-
-def _surname_reading(surname: str, lookup: Callable[[str], list[Entry]], common) -> str:
-    """The dictionary's surname reading (曾 Zeng1, not ceng2); a compound surname it lacks
-    (夏侯) is read a character at a time."""
-    if surname in SURNAME_READINGS:
-        return SURNAME_READINGS[surname]
-    for entry in lookup(surname):
-        if entry.is_proper_noun and any("surname" in s for s in entry.senses):
-            return entry.pinyin
-    if len(surname) > 1:
-        reading = " ".join(_surname_reading(ch, lookup, common) for ch in surname)
-    else:
-        reading = _given_reading(surname, lookup, common)
-    return reading[:1].upper() + reading[1:].lower()
-
-
-def _given_reading(ch: str, lookup: Callable[[str], list[Entry]], common) -> str:
-    """pypinyin's most frequent reading where the dictionary agrees, else the first
-    everyday entry's."""
-    readings = [e.pinyin.lower() for e in lookup(ch) if not e.fallback]
-    usual = common(ch)
-    if usual and (usual in readings or not readings):
-        return usual
-    everyday = [e.pinyin for e in lookup(ch) if not e.fallback and not e.is_proper_noun]
-    return (everyday or readings or ["?"])[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from readaid.language.cedict import Entry
 from readaid.language.dictionary import Dictionary, get_dictionary
 from readaid.language.document import Document, Overrides, Token
-from readaid.language.names import name_entry
+from readaid.language.name_reading import name_entry
 from readaid.language.readings import ContextReader, read_tokens
 from readaid.language.script import Script, convert, to_simplified
 from readaid.language.segment import add_words
@@ -56,7 +56,12 @@ class ReadingCore:
             simplified = to_simplified(text)
             traditional = convert(text, Script.TRADITIONAL)
             entry = name_entry(
-                text, simplified, traditional, self.entries, self.dictionary.common_reading
+                text,
+                simplified,
+                traditional,
+                self.entries,
+                self.dictionary.common_reading,
+                lambda phrase: self.dictionary.context_phrases([phrase]).get(phrase, ""),
             )
             cached = self._names[text] = [entry]
         return cached

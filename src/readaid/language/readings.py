@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from readaid.language.candidates import Candidate, candidates
 from readaid.language.document import Token
+from readaid.language.name_reading import is_addressed
 from readaid.language.neighbours import particle_reading
 from readaid.language.pinyin import tone_of
 from readaid.language.script import to_simplified
@@ -138,11 +139,18 @@ def read_tokens(
         else:
             particle = particle_reading(tokens, index, options)
             out[index] = particle or choose(options, context.syllables(tokens, index))
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if is_addressed(to_simplified(token.text), to_simplified(following)):
+                out[index] = _surname(options) or out[index]
     for index, reading in enumerate(out):
         if reading[:1].isupper() and len(tokens[index].text) == 1:
             # A character whose only entry is a name is read in lower case mid-text.
             out[index] = reading.lower()
     return out
+
+
+def _surname(options: list[Candidate]) -> str:
+    return next((c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()), "")
 
 
 def _char_readings(token: Token, entries_of) -> str:
