@@ -20,7 +20,6 @@ PhraseReading = Callable[[str], str]
 def name_entry(
     text: str,
     simplified: str,
-    traditional: str,
     lookup: Lookup,
     common: Callable[[str], str],
     phrase: PhraseReading,
@@ -40,7 +39,19 @@ def name_entry(
         f"surname {family} {written(to_marks(surname))}",
         f"given name {personal} {written(to_marks(' '.join(given)))}",
     )
+    traditional = "".join(
+        _traditional(ch, syllable, lookup)
+        for ch, syllable in zip(simplified, pinyin.split(), strict=False)
+    )
     return Entry(traditional, simplified, pinyin, senses, source="name found in the text")
+
+
+def _traditional(ch: str, syllable: str, lookup: Lookup) -> str:
+    """The character's Traditional form for the reading it has in the name, from the
+    dictionary (no OpenCC converter to build for one word)."""
+    entries = lookup(ch)
+    read_so = [e for e in entries if e.pinyin.lower() == syllable.lower()]
+    return next((e.traditional for e in read_so or entries if len(e.traditional) == 1), ch)
 
 
 def _surname_reading(surname: str, lookup: Lookup, common: Callable[[str], str]) -> str:

@@ -19,6 +19,7 @@ KnownWords = Callable[[Iterable[str]], set[str]]
 def _words(text: str) -> list[str]:
     return text.split()
 
+
 #: Common single-character surnames (Simplified), most frequent first. Characters that are
 #: mostly grammar (和, 于, 都, 时, 但...) are left out: the tagger too often takes them for one.
 SURNAMES = frozenset(

@@ -53,12 +53,9 @@ class ReadingCore:
     def _name_entries(self, text: str) -> list[Entry]:
         cached = self._names.get(text)
         if cached is None:
-            simplified = to_simplified(text)
-            traditional = convert(text, Script.TRADITIONAL)
             entry = name_entry(
                 text,
-                simplified,
-                traditional,
+                to_simplified(text),
                 self.entries,
                 self.dictionary.common_reading,
                 lambda phrase: self.dictionary.context_phrases([phrase]).get(phrase, ""),

@@ -139,9 +139,10 @@ def read_tokens(
         else:
             particle = particle_reading(tokens, index, options)
             out[index] = particle or choose(options, context.syllables(tokens, index))
+            surname = _surname(options) if len(token.text) == 1 else ""
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            if is_addressed(to_simplified(token.text), to_simplified(following)):
-                out[index] = _surname(options) or out[index]
+            if surname and is_addressed(to_simplified(token.text), to_simplified(following)):
+                out[index] = surname
     for index, reading in enumerate(out):
         if reading[:1].isupper() and len(tokens[index].text) == 1:
             # A character whose only entry is a name is read in lower case mid-text.
