@@ -101,6 +101,13 @@ def test_the_entry_of_a_name_says_so_with_surname_and_given_name(core):
     assert entry.senses[0].startswith("person's name")
     assert "surname 曾 Zēng" in entry.senses
     assert "given name 志偉 Zhìwěi" in entry.senses
+    # From Simplified, the Traditional form each character has for its reading here.
+    (entry,) = core.entries(core.open("单霁翔说").tokens(0)[0])
+    assert (entry.simplified, entry.traditional, entry.pinyin) == (
+        "单霁翔",
+        "單霽翔",
+        "Shan4 Ji4 xiang2",
+    )
 
 
 def test_splitting_a_name_leaves_plain_words(core):
