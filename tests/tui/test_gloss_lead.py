@@ -59,6 +59,21 @@ async def test_the_everyday_sense_of_taifeng_leads_and_is_written_so(make_reader
         assert app.screen.article.flow.display_text(0).startswith("颱風")
 
 
+async def test_dry_gan_is_written_qian_in_traditional_and_glossed_dry(core, fake_store, positions):
+    from readaid.text.model import LoadedText
+    from readaid.tui.app import make_app
+
+    # The converting site printed gān after 干 (a hint), so the reading is gān "dry".
+    loaded = LoadedText("衣服干了。\n", "dry.txt", "dry.txt", hints={2: "gan1"})
+    app = make_app(loaded, core=core, store=fake_store, positions=positions)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        await move_to(pilot, "干")
+        assert panel(app).split("\n\n")[1].splitlines()[1].strip() == "1. dry"
+        await pilot.press("t", "t")  # original -> simplified -> traditional
+        assert app.screen.article.flow.display_text(0).startswith("衣服乾了")
+
+
 async def test_a_name_in_the_text_shows_as_a_name(make_reader):
     app = make_reader("李大海表示同意。\n")
     async with app.run_test(size=SIZE) as pilot:
