@@ -39,6 +39,8 @@ def words(core, text):
         ("卫生部部长陈竺表示。", "陈竺", "Chen2 Zhu2"),
         # pypinyin's phrase data knows some names: 靓 liàng here, not jìng.
         ("张靓颖演唱了一首歌。", "张靓颖", "Zhang1 Liang4 ying3"),
+        # Two characters may end like a place and still be a name: 贾岛 the poet.
+        ("贾岛做诗。", "贾岛", "Jia3 Dao3"),
     ],
 )
 def test_a_name_is_one_token_read_as_a_name(core, text, name, reading):
@@ -72,6 +74,9 @@ def test_names_the_dictionary_has_keep_their_entry(core):
         "任何人不得入内。",
         "他曾经是一名老师。",
         "奥斯曼帝国的军力曾高达4万人。",
+        "山顶上有一座雷达站。",
+        "工人们正在盖房子。",
+        "城南有一家百年老店荣宝斋。",
         "冬湿冷夏闷热。",
     ],
 )

@@ -116,6 +116,13 @@ class Dictionary:
         found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
 
+    def common_words(self, words: Iterable[str]) -> set[str]:
+        """Which of ``words`` the dictionary has as everyday words, not only as names
+        (南北 "north and south" is; 陈美, a violinist's name, is not)."""
+        wanted = self.known_words(words)
+        self.prefetch(wanted)
+        return {w for w in wanted if any(not e.is_proper_noun for e in self._memo[w])}
+
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""
         entries = self.lookup(ch)

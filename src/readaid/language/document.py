@@ -58,12 +58,14 @@ class Document:
         name: str = "",
         overrides: Overrides | None = None,
         hints: dict[int, str] | None = None,
+        common_words=None,
     ):
         self.text = text
         self.name = name
         #: Readings the source printed after single characters (offset -> numbered syllable).
         self.hints = hints or {}
         self._known_words = known_words
+        self._common_words = common_words
         self.overrides = overrides or Overrides()
         self.paragraphs: list[tuple[int, int]] = _paragraph_spans(text)
         self._starts = [start for start, _ in self.paragraphs]
@@ -80,7 +82,7 @@ class Document:
         cached = self._tokens.get(paragraph)
         if cached is None:
             start, end = self.paragraphs[paragraph]
-            spans = segment(self.text[start:end], self._known_words, base=start)
+            spans = segment(self.text[start:end], self._known_words, start, self._common_words)
             spans = _apply_overrides(spans, self.overrides, start, end)
             cached = self._tokens[paragraph] = [
                 Token(self.text[s:e], s, e, kind) for s, e, kind in spans

@@ -51,13 +51,13 @@ SURNAME_READINGS = {"乐": "Yue4", "华": "Hua4", "翟": "Zhai2", "沈": "Shen3"
 #: Characters no given name holds (grammar words), so a name stops before them.
 NOT_IN_GIVEN_NAMES = frozenset(
     "的得地了着著过過是在和与與也就都不没沒说說对對把被将將让讓给給很太更最又还還再才只个個这這"
-    "那于於从從向吗嗎呢吧啊我你他她它们們姓后後前"
+    "那于於从從向吗嗎呢吧啊我你他她它们們姓后後前为為则則用"
 )
 
 #: Words after a surname that make it a form of address, not a name (王老师, 张先生).
 TITLES = frozenset(
     _words(
-        "太后 皇后 皇帝 亲王 王 公主 太子 村 庄 镇 府 "
+        "太后 皇后 皇帝 亲王 王 公主 太子 大臣 侯 "
         "老师 先生 女士 小姐 太太 夫人 师傅 教授 博士 医生 大夫 同学 经理 "
         "老板 阿姨 叔叔 大爷 大妈 主任 书记 院长 校长 部长 局长 处长 科长 "
         "市长 省长 县长 总统 主席 总理 董事长 老 某 家 氏 总 哥 姐 兄 弟 "
@@ -69,6 +69,12 @@ TITLES = frozenset(
 #: Surnames that are more often adjectives or measure words before a noun (全宇宙, 高水平,
 #: 宫斗): taken as a name only with a two-character given name that is no dictionary word.
 MODIFIER_SURNAMES = frozenset("全高段白宫石金文安方常万古明平")
+
+#: Last characters of place, building and office names (荣宝斋, 雷达站, 宣平溪, 陶渡村):
+#: three characters ending in one are a place (two may be a name: 贾岛 the poet).
+PLACES = frozenset(
+    "墓斋站溪河岛卫关村镇庄堂寺庙宫府湖江桥路街县市省区乡港湾岭洞楼阁亭园馆院司局厂店营"
+)
 
 #: Characters before a surname that make it a measure word (一段时间, 两张纸).
 COUNTING = frozenset("一二三四五六七八九十两几每这那哪某整半多")
@@ -96,11 +102,11 @@ def surname_length(word: str) -> int:
 
 
 def find_names(
-    run: str, tagged: Sequence[tuple[str, str]], known_words: KnownWords
+    run: str, tagged: Sequence[tuple[str, str]], common_words: KnownWords
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each person's name in ``run`` (Simplified Han characters),
-    given jieba's tagging of it and which strings are headwords. Some names are dictionary
-    words (蔡英文): the segmenter keeps those as words with their own entries."""
+    given jieba's tagging of it and which strings are everyday dictionary words. Some
+    names are dictionary words (蔡英文): the segmenter keeps those with their own entries."""
     words = [word for word, _ in tagged]
     starts = [0]
     for word in words:
@@ -129,17 +135,9 @@ def find_names(
     candidates = [_trimmed(run, start, end) for start, end in proposals]
     candidates = [(s, e) for s, e in candidates if _plausible(run[s:e])]
     candidates = [(s, e) for s, e in candidates if not (s and run[s - 1] in COUNTING)]
-    modified = [run[s + 1 : e] for s, e in candidates if run[s] in MODIFIER_SURNAMES]
-    known = known_words(modified) if modified else set()
-    candidates = sorted(
-        {
-            (s, e)
-            for s, e in candidates
-            if run[s] not in MODIFIER_SURNAMES
-            or run[s : s + 2] in COMPOUND_SURNAMES
-            or (e - s == 3 and run[s + 1 : e] not in known)
-        }
-    )
+    asked = {run[s + 1 : e] for s, e in candidates} | {run[s : s + 2] for s, e in candidates}
+    known = common_words(asked)
+    candidates = sorted({(s, e) for s, e in candidates if _not_a_phrase(run[s:e], known)})
     # Overlapping proposals (a compound surname the tagger also saw): the first wins.
     names: list[tuple[int, int]] = []
     for start, end in candidates:
@@ -156,6 +154,17 @@ def _trimmed(run: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _not_a_phrase(name: str, known: set[str]) -> bool:
+    """Whether ``name`` (surname + given name) is not rather a phrase: a modifier before a
+    word (高水平, 全宇宙), or a word followed by more (盖房 + 子: 盖房子; 雷达 + 站)."""
+    if surname_length(name) == 2:
+        return True
+    given = name[1:]
+    if name[0] in MODIFIER_SURNAMES and (len(given) < 2 or given in known):
+        return False
+    return not (len(given) == 2 and name[:2] in known and (given in known or name[2] in PLACES))
+
+
 def _plausible(name: str) -> bool:
     surname = surname_length(name)
     given = name[surname:]
@@ -164,4 +173,5 @@ def _plausible(name: str) -> bool:
         and 1 <= len(given) <= 2
         and not any(ch in NOT_IN_GIVEN_NAMES for ch in given)
         and given not in TITLES
+        and not (len(given) == 2 and given[-1] in PLACES)
     )

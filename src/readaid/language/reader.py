@@ -32,7 +32,8 @@ class ReadingCore:
     ) -> Document:
         """A document over ``text``; ``hints`` (offset -> numbered syllable, e.g. from
         pinyin a converting site printed after a character) override the readings there."""
-        return Document(text, self.dictionary.known_words, name, overrides, hints)
+        known = self.dictionary.known_words
+        return Document(text, known, name, overrides, hints, self.dictionary.common_words)
 
     def entries(self, token: Token | str) -> list[Entry]:
         """Word entries for a token, falling back to its Simplified form; a single Han

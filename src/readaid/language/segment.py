@@ -129,10 +129,13 @@ def tag(run: str) -> list[tuple[str, str]]:
 KnownWords = Callable[[Iterable[str]], set[str]]
 
 
-def segment(text: str, known_words: KnownWords, base: int = 0) -> list[Span]:
+def segment(
+    text: str, known_words: KnownWords, base: int = 0, common_words: KnownWords | None = None
+) -> list[Span]:
     """Token spans covering ``text`` exactly, offsets shifted by ``base``.
 
-    ``known_words`` answers which strings are dictionary headwords, in batches.
+    ``known_words`` answers which strings are dictionary headwords, in batches;
+    ``common_words`` which are everyday words, not only names (for the name finder).
     """
     simplified = to_simplified(text)
     spans: list[Span] = []
@@ -143,7 +146,10 @@ def segment(text: str, known_words: KnownWords, base: int = 0) -> list[Span]:
             spans.append((base + start, base + end, Kind(group)))
             continue
         run = simplified[start:end]
-        names.extend((start + s, start + e) for s, e in find_names(run, tag(run), known_words))
+        names.extend(
+            (start + s, start + e)
+            for s, e in find_names(run, tag(run), common_words or known_words)
+        )
         position = start
         for word in cut_han(simplified[start:end]):
             pending.append((position, position + len(word)))
