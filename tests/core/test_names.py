@@ -77,6 +77,7 @@ def test_names_the_dictionary_has_keep_their_entry(core):
         "山顶上有一座雷达站。",
         "工人们正在盖房子。",
         "城南有一家百年老店荣宝斋。",
+        "马尔堡是德国的一座城市。",  # a transliteration, not a Chinese name
         "冬湿冷夏闷热。",
     ],
 )

@@ -76,6 +76,10 @@ PLACES = frozenset(
     "墓斋站溪河岛卫关村镇庄堂寺庙宫府湖江桥路街县市省区乡港湾岭洞楼阁亭园馆院司局厂店营"
 )
 
+#: Characters of transliterated foreign words that Chinese given names hardly use
+#: (艾尔姆, 胡尔特, 米耶米): no Chinese name holds them.
+TRANSLITERATION = frozenset("尔爾斯姆茨耶埃")
+
 #: Characters before a surname that make it a measure word (一段时间, 两张纸).
 COUNTING = frozenset("一二三四五六七八九十两几每这那哪某整半多")
 
@@ -174,4 +178,5 @@ def _plausible(name: str) -> bool:
         and not any(ch in NOT_IN_GIVEN_NAMES for ch in given)
         and given not in TITLES
         and not (len(given) == 2 and given[-1] in PLACES)
+        and not TRANSLITERATION.intersection(given)
     )
