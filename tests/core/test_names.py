@@ -39,6 +39,8 @@ def words(core, text):
         ("卫生部部长陈竺表示。", "陈竺", "Chen2 Zhu2"),
         # pypinyin's phrase data knows some names: 靓 liàng here, not jìng.
         ("张靓颖演唱了一首歌。", "张靓颖", "Zhang1 Liang4 ying3"),
+        # A rare last character jieba cut off is taken back.
+        ("北洋水师的叶祖珪是一位将领。", "叶祖珪", "Ye4 Zu3 gui1"),
         # Two characters may end like a place and still be a name: 贾岛 the poet.
         ("贾岛做诗。", "贾岛", "Jia3 Dao3"),
     ],

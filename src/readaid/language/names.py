@@ -92,9 +92,13 @@ GRAMMAR_TAGS = frozenset("vdapcurmqft")
 #: reads it as an adverb, preposition, conjunction, verb or particle (军力曾/高达).
 NOT_SURNAME_TAGS = frozenset("dpcvu")
 
+#: jieba's tags of a lone character that is part of a name it cut short: a morpheme it
+#: cannot place (珪 zg, 熜 zg) or a name part (隆 nr).
+RARE_PART_TAGS = frozenset({"zg", "g", "nr", "nrfg"})
+
 #: Words that follow a name so often the tagger takes them into it (张三写 -> 张三 + 写).
 NAME_FOLLOWERS = frozenset(
-    "写讲问笑想看叫去来做吃喝打用走跑买卖送拿带听唱等帮请要会能称表答以到随闻谎推出"
+    "写讲问笑想看叫去来做吃喝打用走跑买卖送拿带听唱等帮请要会能称表答以到随闻谎推出封"
 )
 
 
@@ -135,7 +139,11 @@ def find_names(
             if given_like and (tag.startswith("nr") or its_tag.startswith("nr")):
                 proposals.append((start, start + 1 + len(following)))
         elif tag.startswith("nr"):
-            proposals.append((start, start + min(len(word), 4)))
+            end = start + min(len(word), 4)
+            # jieba splits off a rare last character (叶祖/珪, 王郅/隆): take it back.
+            if len(word) == 2 and len(following) == 1 and its_tag in RARE_PART_TAGS:
+                end += 1
+            proposals.append((start, end))
     candidates = [_trimmed(run, start, end) for start, end in proposals]
     candidates = [(s, e) for s, e in candidates if _plausible(run[s:e])]
     candidates = [(s, e) for s, e in candidates if not (s and run[s - 1] in COUNTING)]
