@@ -1,7 +1,10 @@
 """Dictionary coverage of real articles: how many Chinese tokens have a word entry, and how
 many Han characters a learner can get a gloss for.
 
-    python bench/coverage.py [DIR]      # default ../shared/seeds beside the project (or $READAID_USER_SEEDS)
+    python bench/coverage.py [DIR]
+
+DIR defaults to ../shared/seeds beside the project (or $READAID_USER_SEEDS). A person's name
+the segmenter found counts as covered: it has its own name entry.
 
 Targets: >= 98% of Chinese tokens with a word-level entry; 100% of Han characters glossable.
 """
