@@ -52,7 +52,7 @@ def annotate(
     from readaid.language.annotation import annotate as annotate_document
     from readaid.language.annotation import paragraph_roles, render
     from readaid.language.reader import ReadingCore
-    from readaid.language.script import Script, convert
+    from readaid.language.script import Script
     from readaid.text import InputError, load
 
     try:
@@ -66,7 +66,9 @@ def annotate(
     chosen = Script(script)
     tokens = annotate_document(core, document, chosen, sandhi=sandhi)
     paragraphs = paragraph_roles(document) if fmt == "json" else None
-    result = render(fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens, paragraphs)
+    # The tokens cover the text: joined, they are the text as shown, forms chosen by reading.
+    shown = "".join(token.text for token in tokens)
+    result = render(fmt, loaded.name, chosen, shown, tokens, paragraphs)
     if output is None:
         click.echo(result, nl=False)
         return

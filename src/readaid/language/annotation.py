@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from readaid.language.document import Document
 from readaid.language.pinyin import (
     TONE_COLOURS,
-    joined,
     syllable_to_marks,
     syllables,
     to_marks,
     tone_of,
+    written,
 )
 from readaid.language.reader import ReadingCore
 from readaid.language.sandhi import apply_sandhi
-from readaid.language.script import Script, convert
+from readaid.language.script import Script
 
 FORMATS = ("json", "txt", "md", "html")
 
@@ -42,20 +42,22 @@ def annotate(
 ) -> list[AnnotatedToken]:
     """Every token of ``document`` with its text in ``script``; ``sandhi`` shows 一/不
     with their spoken tones instead of the dictionary's."""
-    shown = convert(document.text, script)
     out: list[AnnotatedToken] = []
     for paragraph in range(len(document)):
         tokens = document.tokens(paragraph)
         readings = core.readings(document, paragraph)
+        shown = core.paragraph_text(document, paragraph, script)
+        start = document.paragraphs[paragraph][0]
         shown_readings = apply_sandhi([t.text for t in tokens], readings) if sandhi else readings
         for token, reading, spoken in zip(tokens, readings, shown_readings, strict=True):
-            text = shown[token.start : token.end]
+            text = shown[token.start - start : token.end - start]
             if not token.is_chinese:
                 out.append(AnnotatedToken(text, token.start, token.end, token.kind.value, "", []))
                 continue
-            entries = core.entries(token)
-            # The senses of the reading shown; a bare "variant of" only when nothing else.
-            chosen = [e for e in entries if e.pinyin == reading] or entries
+            entries = core.led_entries(token, reading)
+            # The senses of the reading shown, the one the text uses first; a bare
+            # "variant of" only when nothing else.
+            chosen = [e for e in entries if _same_reading(e.pinyin, reading)] or entries
             chosen = [e for e in chosen if not e.is_variant_only] or chosen
             definitions = [sense for entry in chosen for sense in entry.senses]
             first = chosen[0] if chosen else None
@@ -86,6 +88,10 @@ def paragraph_roles(document: Document) -> list[dict[str, object]]:
     return out
 
 
+def _same_reading(a: str, b: str) -> bool:
+    return a.lower().replace(" ", "") == b.lower().replace(" ", "")
+
+
 def to_json(
     name: str,
     script: Script,
@@ -107,9 +113,10 @@ def to_json(
 
 
 def to_txt(tokens: list[AnnotatedToken]) -> str:
-    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``."""
+    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``,
+    ``李大海(Lǐ Dàhǎi)``."""
     return "".join(
-        f"{t.text}({joined(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens
+        f"{t.text}({written(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens
     )
 
 

@@ -24,7 +24,7 @@ from readaid.language.sources import Source
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 _SCHEMA = """
 CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, path TEXT, licence TEXT,
                       attribution TEXT, header TEXT, entries INTEGER);
@@ -35,6 +35,7 @@ CREATE TABLE pinyin_keys (letters TEXT NOT NULL, entry INTEGER NOT NULL);
 CREATE VIRTUAL TABLE english USING fts5(senses, tokenize = 'porter unicode61');
 CREATE TABLE context_phrases (phrase TEXT PRIMARY KEY, pinyin TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE common_readings (ch TEXT PRIMARY KEY, pinyin TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE usual_forms (simplified TEXT PRIMARY KEY, traditional TEXT NOT NULL) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE INDEX headwords_word ON headwords (word);
@@ -109,6 +110,7 @@ def build_cache(sources: Sequence[Source], target: Path) -> None:
             )
         _add_context_data(db)
         rank_entries(db)
+        _add_usual_forms(db)
         db.executescript(_INDEXES)
         db.commit()
         db.close()
@@ -144,6 +146,22 @@ def _add_context_data(db: sqlite3.Connection) -> None:
             (chr(int(code)), _numbered([readings.split(",")[0]]))
             for code, readings in characters.items()
         ),
+    )
+
+
+def _add_usual_forms(db: sqlite3.Connection) -> None:
+    """For each Simplified headword the dictionary writes several ways in Traditional
+    (台风: 臺風 "stage presence", 颱風 "typhoon"), the way OpenCC's phrase table writes it:
+    the everyday word, as people write it (see ``readaid.language.senses``)."""
+    from readaid.language.script import get_converter
+
+    rows = db.execute(
+        "SELECT simplified FROM entries GROUP BY simplified HAVING COUNT(DISTINCT traditional) > 1"
+    ).fetchall()
+    converter = get_converter("s2t")
+    db.executemany(
+        "INSERT INTO usual_forms VALUES (?, ?)",
+        ((simplified, converter.convert(simplified)) for (simplified,) in rows),
     )
 
 

@@ -52,6 +52,7 @@ class Dictionary:
         self._known: dict[str, bool] = {}  # headword or not, for the segmenter
         self._context_memo: dict[str, str] = {}  # "" marks a phrase pypinyin doesn't know
         self._common_memo: dict[str, str] = {}
+        self._usual: dict[str, str] | None = None
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
         }
@@ -86,6 +87,14 @@ class Dictionary:
                 entries.sort(key=lambda e: (e.is_variant_only, e.is_surname_only, e.is_proper_noun))
                 self._memo[word] = entries
 
+    def usual_traditional(self, simplified: str) -> str:
+        """How people write ``simplified`` in Traditional where the dictionary has several
+        ways, each its own sense (台风: 颱風 "typhoon", not 臺風 "stage presence"); ""
+        for a word written one way. The table (about a thousand rows) is read once."""
+        if self._usual is None:
+            self._usual = dict(self._db.execute("SELECT simplified, traditional FROM usual_forms"))
+        return self._usual.get(simplified, "")
+
     def extra_words(self) -> list[str]:
         """Simplified headwords of every source after CC-CEDICT, for the segmenter to learn."""
         rows = self._db.execute("SELECT DISTINCT simplified FROM entries WHERE source > 1")
@@ -109,6 +118,13 @@ class Dictionary:
             known.update((row[0], True) for row in rows)
         found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
+
+    def common_words(self, words: Iterable[str]) -> set[str]:
+        """Which of ``words`` the dictionary has as everyday words, not only as names
+        (南北 "north and south" is; 陈美, a violinist's name, is not)."""
+        wanted = self.known_words(words)
+        self.prefetch(wanted)
+        return {w for w in wanted if any(not e.is_proper_noun for e in self._memo[w])}
 
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""

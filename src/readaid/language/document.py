@@ -32,12 +32,17 @@ class Token:
 
     @property
     def is_chinese(self) -> bool:
-        return self.kind is Kind.CHINESE
+        return self.kind is Kind.CHINESE or self.kind is Kind.NAME
+
+    @property
+    def is_name(self) -> bool:
+        """A person's name the segmenter found (no dictionary has it as a word)."""
+        return self.kind is Kind.NAME
 
     @property
     def is_word(self) -> bool:
         """Something a learner can look up or save (not space or punctuation)."""
-        return self.kind in (Kind.CHINESE, Kind.LATIN)
+        return self.kind in (Kind.CHINESE, Kind.NAME, Kind.LATIN)
 
 
 @dataclass(slots=True)
@@ -58,12 +63,14 @@ class Document:
         name: str = "",
         overrides: Overrides | None = None,
         hints: dict[int, str] | None = None,
+        common_words=None,
     ):
         self.text = text
         self.name = name
         #: Readings the source printed after single characters (offset -> numbered syllable).
         self.hints = hints or {}
         self._known_words = known_words
+        self._common_words = common_words
         self.overrides = overrides or Overrides()
         self.paragraphs: list[tuple[int, int]] = _paragraph_spans(text)
         self._starts = [start for start, _ in self.paragraphs]
@@ -81,7 +88,7 @@ class Document:
         cached = self._tokens.get(paragraph)
         if cached is None:
             start, end = self.paragraphs[paragraph]
-            spans = segment(self.text[start:end], self._known_words, base=start)
+            spans = segment(self.text[start:end], self._known_words, start, self._common_words)
             spans = _apply_overrides(spans, self.overrides, start, end)
             cached = self._tokens[paragraph] = [
                 Token(self.text[s:e], s, e, kind) for s, e, kind in spans
@@ -242,11 +249,15 @@ def _apply_overrides(spans: list[Span], overrides: Overrides, start: int, end: i
     for s, e, kind in spans:
         cuts = [b for b in breaks if s < b < e]
         edges = [s, *cuts, e]
-        out.extend((a, b, kind) for a, b in zip(edges, edges[1:], strict=False))
+        # A name the learner cut is a name no more: its pieces are plain words.
+        piece = Kind.CHINESE if kind is Kind.NAME and cuts else kind
+        out.extend((a, b, piece) for a, b in zip(edges, edges[1:], strict=False))
     for j_start, j_end in joins:
         inside = [span for span in out if j_start <= span[0] and span[1] <= j_end]
         if not inside or inside[0][0] != j_start or inside[-1][1] != j_end:
             continue
         first = out.index(inside[0])
-        out[first : first + len(inside)] = [(j_start, j_end, inside[0][2])]
+        # A name joined to more than itself is a name no more.
+        kind = Kind.CHINESE if inside[0][2] is Kind.NAME and len(inside) > 1 else inside[0][2]
+        out[first : first + len(inside)] = [(j_start, j_end, kind)]
     return out

@@ -90,6 +90,18 @@ def joined(marked: str) -> str:
     return out
 
 
+def written(marked: str) -> str:
+    """A reading written out as pinyin orthography writes words: syllables together (see
+    :func:`joined`), but a capital inside starts a new word, as in names and places:
+    ``"Lǐ Dà hǎi"`` -> ``"Lǐ Dàhǎi"``, ``"Tái běi Shì"`` -> ``"Táiběi Shì"``."""
+    words: list[list[str]] = []
+    for syllable in marked.split():
+        if not words or syllable[:1].isupper():
+            words.append([])
+        words[-1].append(syllable)
+    return " ".join(joined(" ".join(word)) for word in words)
+
+
 def to_display_numbers(numbered: str) -> str:
     """Numbered, but with ``ü`` instead of CEDICT's ``u:``."""
     return " ".join(

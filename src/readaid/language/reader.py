@@ -7,9 +7,11 @@ from __future__ import annotations
 from readaid.language.cedict import Entry
 from readaid.language.dictionary import Dictionary, get_dictionary
 from readaid.language.document import Document, Overrides, Token
+from readaid.language.name_reading import name_entry
 from readaid.language.readings import ContextReader, read_tokens
 from readaid.language.script import Script, convert, to_simplified
 from readaid.language.segment import add_words
+from readaid.language.senses import TRADITIONAL_SCRIPTS, form_for_reading, lead_with
 
 
 class ReadingCore:
@@ -17,6 +19,8 @@ class ReadingCore:
         self.dictionary = dictionary
         self._context = ContextReader(dictionary)
         self._options: dict = {}  # each word's candidate readings, for every document
+        self._names: dict[str, list[Entry]] = {}  # synthetic entries of names met so far
+        self._led: dict[tuple, list[Entry]] = {}  # entries in the order a reading leads to
         add_words(dictionary.extra_words())
 
     def open(
@@ -28,11 +32,15 @@ class ReadingCore:
     ) -> Document:
         """A document over ``text``; ``hints`` (offset -> numbered syllable, e.g. from
         pinyin a converting site printed after a character) override the readings there."""
-        return Document(text, self.dictionary.known_words, name, overrides, hints)
+        known = self.dictionary.known_words
+        return Document(text, known, name, overrides, hints, self.dictionary.common_words)
 
     def entries(self, token: Token | str) -> list[Entry]:
         """Word entries for a token, falling back to its Simplified form; a single Han
-        character always has at least a fallback entry."""
+        character always has at least a fallback entry, a person's name the segmenter
+        found a synthetic one (see :func:`name_entry`)."""
+        if isinstance(token, Token) and token.is_name:
+            return self._name_entries(token.text)
         text = token if isinstance(token, str) else token.text
         entries = self.dictionary.lookup(text)
         if not entries:
@@ -42,6 +50,19 @@ class ReadingCore:
         if not entries and len(text) == 1:
             entries = self.dictionary.character(text)
         return entries
+
+    def _name_entries(self, text: str) -> list[Entry]:
+        cached = self._names.get(text)
+        if cached is None:
+            entry = name_entry(
+                text,
+                to_simplified(text),
+                self.entries,
+                self.dictionary.common_reading,
+                lambda phrase: self.dictionary.context_phrases([phrase]).get(phrase, ""),
+            )
+            cached = self._names[text] = [entry]
+        return cached
 
     def readings(self, document: Document, paragraph: int) -> list[str]:
         """Numbered readings of the paragraph's tokens ("" for non-Chinese tokens)."""
@@ -65,6 +86,32 @@ class ReadingCore:
     def display_text(self, document: Document, script: Script) -> str:
         """The whole text in ``script``; same length, so token spans still apply."""
         return convert(document.text, script)
+
+    def led_entries(self, token: Token | str, reading: str) -> list[Entry]:
+        """The token's entries, the reading and sense the text uses first."""
+        key = (token, reading) if isinstance(token, str) else (token.text, token.kind, reading)
+        led = self._led.get(key)
+        if led is None:
+            entries = self.entries(token)
+            led = self._led[key] = lead_with(entries, reading, self.dictionary.usual_traditional)
+        return led
+
+    def paragraph_text(self, document: Document, paragraph: int, script: Script) -> str:
+        """One paragraph in ``script``, each word in a Traditional script written as its
+        reading in the text has it (台风 颱風, 衣服干了 乾) where OpenCC chose another of
+        the dictionary's forms. Same length as the original."""
+        start, end = document.paragraphs[paragraph]
+        shown = convert(document.text[start:end], script)
+        if Script(script) not in TRADITIONAL_SCRIPTS or shown == document.text[start:end]:
+            return shown
+        pieces = []
+        readings = self.readings(document, paragraph)
+        for token, reading in zip(document.tokens(paragraph), readings, strict=True):
+            text = shown[token.start - start : token.end - start]
+            if reading:
+                text = form_for_reading(text, self.led_entries(token, reading), reading, script)
+            pieces.append(text)
+        return "".join(pieces)
 
 
 def _apply_hints(

@@ -6,7 +6,7 @@ agreement with pypinyin's reading of the surrounding run of characters (its phra
 knows 银行 from 行走); where candidates differ only by a neutral tone, which pypinyin
 tends to miss, the one with more senses, and on a tie the neutral one (地方 dì fang, 告诉
 gào su); finally a few very common characters (得, 地, 着, 长, 还...) are read from their
-neighbours, and a character that starts a person's name gets its surname reading.
+neighbours. People's names are single tokens by now (see ``names``), read from their own entry.
 """
 
 from __future__ import annotations
@@ -15,13 +15,11 @@ from collections.abc import Sequence
 
 from readaid.language.candidates import Candidate, candidates
 from readaid.language.document import Token
+from readaid.language.name_reading import is_addressed
 from readaid.language.neighbours import particle_reading
 from readaid.language.pinyin import tone_of
 from readaid.language.script import to_simplified
-from readaid.language.segment import Kind, person_name_length
-
-#: Characters no given name holds: where the name tagger takes a phrase for a name.
-NOT_IN_NAMES = frozenset("的得地了着著过過是在和与與也就都不没沒")
+from readaid.language.segment import Kind
 
 
 def choose(options: list[Candidate], context: list[str] | None) -> str:
@@ -122,7 +120,6 @@ def read_tokens(
     """Numbered readings for ``tokens`` (empty for non-Chinese ones); ``options_of`` is a
     memo of each word's candidate readings that may be shared between calls."""
     out = [""] * len(tokens)
-    in_name: set[int] = set()  # tokens of a person's name, which keep their capitals
     options_of = {} if options_of is None else options_of
     for token in tokens:
         if token.is_chinese and token.text not in options_of:
@@ -142,53 +139,19 @@ def read_tokens(
         else:
             particle = particle_reading(tokens, index, options)
             out[index] = particle or choose(options, context.syllables(tokens, index))
-        # Only where the surname is spelt differently (曾 Zēng, not céng); where only the
-        # tone or capital differs (过 Guō / guò, 段 Duàn / duàn) the tagger is too unsure.
-        surname = next((c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()), "")
-        if surname and index not in in_name and _toneless(surname) != _toneless(out[index]):
-            length = _person_name_length(tokens, index, entries_of)
-            if length:
+            surname = _surname(options) if len(token.text) == 1 else ""
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if surname and is_addressed(to_simplified(token.text), to_simplified(following)):
                 out[index] = surname
-                in_name.update(_tokens_within(tokens, index, length))
     for index, reading in enumerate(out):
-        if index in in_name and index - 1 in in_name:
-            # CEDICT writes names with the given name capitalised: 毛泽东 Mao2 Ze2 dong1.
-            starts_given_name = index - 2 not in in_name
-            out[index] = reading[:1].upper() + reading[1:] if starts_given_name else reading.lower()
-        elif index not in in_name and reading[:1].isupper() and len(tokens[index].text) == 1:
+        if reading[:1].isupper() and len(tokens[index].text) == 1:
             # A character whose only entry is a name is read in lower case mid-text.
             out[index] = reading.lower()
     return out
 
 
-def _tokens_within(tokens: Sequence[Token], index: int, length: int) -> range:
-    end = tokens[index].start + length
-    last = index
-    while last + 1 < len(tokens) and tokens[last + 1].end <= end:
-        last += 1
-    return range(index, last + 1)
-
-
-def _person_name_length(tokens: Sequence[Token], index: int, entries_of) -> int:
-    """How many characters of a person's name start at the single-character token
-    ``index`` (曾国洋 -> 3), or 0: where a surname reading applies at all."""
-    if len(tokens[index].text) != 1:
-        return 0
-    last = index
-    while last + 1 < len(tokens) and last - index < 3 and tokens[last + 1].is_chinese:
-        last += 1
-    if last == index:
-        return 0
-    run = to_simplified("".join(t.text for t in tokens[index : last + 1]))
-    length = person_name_length(run)
-    # The tagger takes some phrases for names (过得爽, 于清华): a given name holds no
-    # particle and is not itself a dictionary word.
-    given = run[1:length]
-    if not length or any(ch in NOT_IN_NAMES for ch in given):
-        return 0
-    if len(given) > 1 and any(not e.fallback for e in entries_of(given)):
-        return 0
-    return length
+def _surname(options: list[Candidate]) -> str:
+    return next((c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()), "")
 
 
 def _char_readings(token: Token, entries_of) -> str:

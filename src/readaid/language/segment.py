@@ -16,6 +16,7 @@ from enum import Enum
 from functools import lru_cache
 
 from readaid.language.cedict import HAN_RANGES
+from readaid.language.names import find_names
 from readaid.language.script import to_simplified
 
 #: Characters that mostly do grammar: a dictionary word containing one is not assembled
@@ -31,6 +32,8 @@ MAX_WORD_LENGTH = 12
 
 class Kind(str, Enum):
     CHINESE = "chinese"
+    #: A person's name found in the text (Chinese too; no dictionary has it).
+    NAME = "name"
     LATIN = "latin"
     NUMBER = "number"
     URL = "url"
@@ -117,30 +120,36 @@ def engine():
     return _engine()
 
 
-def person_name_length(run: str) -> int:
-    """How many characters at the start of ``run`` (Simplified) jieba's tagger takes for a
-    person's name (tag ``nr``), or 0: 曾国洋说 -> 3, 曾经说 -> 0."""
-    tagged = _engine().tag(run, True)
-    if tagged and tagged[0][1] == "nr" and 2 <= len(tagged[0][0]) <= 3:
-        return len(tagged[0][0])
-    return 0
+def tag(run: str) -> list[tuple[str, str]]:
+    """jieba's words of a Simplified run with their part of speech (HMM on, so that it
+    finds names no dictionary has)."""
+    return _engine().tag(run, True)
 
 
 KnownWords = Callable[[Iterable[str]], set[str]]
 
 
-def segment(text: str, known_words: KnownWords, base: int = 0) -> list[Span]:
+def segment(
+    text: str, known_words: KnownWords, base: int = 0, common_words: KnownWords | None = None
+) -> list[Span]:
     """Token spans covering ``text`` exactly, offsets shifted by ``base``.
 
-    ``known_words`` answers which strings are dictionary headwords, in batches.
+    ``known_words`` answers which strings are dictionary headwords, in batches;
+    ``common_words`` which are everyday words, not only names (for the name finder).
     """
     simplified = to_simplified(text)
     spans: list[Span] = []
     pending: list[tuple[int, int]] = []  # Chinese words to check against the dictionary
+    names: list[tuple[int, int]] = []
     for start, end, group in pretokenize(text):
         if group != "han":
             spans.append((base + start, base + end, Kind(group)))
             continue
+        run = simplified[start:end]
+        names.extend(
+            (start + s, start + e)
+            for s, e in find_names(run, tag(run), common_words or known_words)
+        )
         position = start
         for word in cut_han(simplified[start:end]):
             pending.append((position, position + len(word)))
@@ -148,7 +157,44 @@ def segment(text: str, known_words: KnownWords, base: int = 0) -> list[Span]:
             position += len(word)
     if not pending:
         return spans
-    return _agree_with_dictionary(text, simplified, spans, known_words, base)
+    spans = _agree_with_dictionary(text, simplified, spans, known_words, base)
+    return _with_names(text, simplified, spans, names, known_words, base) if names else spans
+
+
+def _with_names(
+    text: str,
+    simplified: str,
+    spans: list[Span],
+    names: list[tuple[int, int]],
+    known_words: KnownWords,
+    base: int,
+) -> list[Span]:
+    """Make each name one token (a dictionary word where one has it, as 蔡英文); a word
+    the name cuts into is re-split on the name's edge."""
+    known = known_words({simplified[s:e] for s, e in names} | {text[s:e] for s, e in names})
+    out: list[Span] = []
+    index = 0
+    for name_start, name_end in ((base + s, base + e) for s, e in names):
+        while index < len(spans) and spans[index][1] <= name_start:
+            out.append(spans[index])
+            index += 1
+        if index < len(spans) and spans[index][0] < name_start:
+            head_start = spans[index][0] - base
+            out.extend(
+                _longest_words(text, simplified, head_start, name_start - base, known_words, base)
+            )
+        local = slice(name_start - base, name_end - base)
+        in_dictionary = text[local] in known or simplified[local] in known
+        out.append((name_start, name_end, Kind.CHINESE if in_dictionary else Kind.NAME))
+        while index < len(spans) and spans[index][1] <= name_end:
+            index += 1
+        if index < len(spans) and spans[index][0] < name_end:
+            tail_end = spans[index][1] - base
+            spans[index : index + 1] = _longest_words(
+                text, simplified, name_end - base, tail_end, known_words, base
+            )
+    out.extend(spans[index:])
+    return out
 
 
 def _agree_with_dictionary(

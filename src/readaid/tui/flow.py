@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from readaid.language.document import Document, Token
 from readaid.language.pinyin import joined, render, syllables, tone_of
 from readaid.language.reader import ReadingCore
-from readaid.language.script import Script, convert
+from readaid.language.script import Script
 from readaid.language.segment import Kind
 from readaid.tui.layout import Item, Piece, Row, Ruby, layout_paragraph, visible
 from readaid.tui.lineindex import LineIndex
@@ -124,8 +124,10 @@ class ArticleFlow:
         self.index = LineIndex([self._estimate(p) for p in range(len(self.document.paragraphs))])
 
     def forget(self, paragraph: int) -> None:
-        """Drop a paragraph's layout (its segmentation or a word's status changed)."""
+        """Drop a paragraph's layout (its segmentation or a word's status changed) and its
+        text (a word's Traditional form follows its reading, which may have changed)."""
         self._layouts.pop(paragraph, None)
+        self._display.pop(paragraph, None)
 
     # -- layout --------------------------------------------------------------------
     @property
@@ -152,8 +154,8 @@ class ArticleFlow:
         """The paragraph in the chosen script with control characters made visible."""
         cached = self._display.get(paragraph)
         if cached is None:
-            start, end = self.document.paragraphs[paragraph]
-            cached = visible(convert(self.document.text[start:end], self.settings.script))
+            shown = self.core.paragraph_text(self.document, paragraph, self.settings.script)
+            cached = visible(shown)
             self._display[paragraph] = cached
             if len(self._display) > _LAYOUT_CACHE_SIZE:
                 self._display.popitem(last=False)

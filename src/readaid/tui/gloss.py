@@ -14,7 +14,8 @@ from rich.style import Style
 from rich.text import Text
 
 from readaid.language.cedict import Entry, Reference
-from readaid.language.pinyin import joined, render, syllables, tone_of
+from readaid.language.pinyin import render, syllables, tone_of, written
+from readaid.language.senses import characters_in_context, lead_with
 
 ToneStyles = Mapping[int, Style]
 SHORT_SENSES = 3
@@ -34,9 +35,10 @@ class GlossStyles:
 
 def shown_reading(numbered: str, style: str) -> str:
     """A word's reading as the learner chose to see it: tone marks written together
-    (``xī'ān``), numbers and zhuyin a syllable at a time (``yu3 zhou4``)."""
+    (``xī'ān``, a name as two words: ``Lǐ Dàhǎi``), numbers and zhuyin a syllable at a
+    time (``yu3 zhou4``)."""
     shown = render(numbered, style)
-    return joined(shown) if style == "marks" else shown
+    return written(shown) if style == "marks" else shown
 
 
 def coloured_pinyin(numbered: str, styles: GlossStyles) -> Text:
@@ -64,8 +66,11 @@ def short_gloss(
     styles: GlossStyles,
     characters: Sequence[tuple[str, Sequence[Entry]]] = (),
 ) -> Text:
-    """One or two lines for the tooltip: word, reading, first senses (a word no
-    dictionary has, such as one the learner merged: its characters' first senses)."""
+    """One or two lines for the tooltip: word, reading, first senses of the reading and
+    sense in use (a word no dictionary has, such as one the learner merged: its
+    characters' first senses, each for its own syllable)."""
+    entries = lead_with(entries, reading)
+    characters = characters_in_context(characters, reading)
     text = Text(word, styles.heading)
     if reading:
         text.append("  ")
@@ -94,12 +99,15 @@ def full_gloss(
     characters: Sequence[tuple[str, Sequence[Entry]]],
     styles: GlossStyles,
 ) -> Text:
-    """Every entry and sense, classifiers, links, then each character with its own gloss.
+    """Every entry and sense, classifiers, links, then each character with its own gloss;
+    the reading and sense the text uses lead, for the word and for each character.
 
     The reading in context goes under the headword only when no entry starts with it
     (each entry shows its own). A word no dictionary has shows its characters."""
+    entries = lead_with(entries, reading)
+    characters = characters_in_context(characters, reading)
     text = Text()
-    heads = sorted({headword(e) for e in entries}) or [word]
+    heads = list(dict.fromkeys(headword(e) for e in entries)) or [word]
     text.append(" / ".join(heads), styles.heading)
     if reading and not any(_same_reading(e.pinyin, reading) for e in entries):
         text.append("\n")

@@ -211,10 +211,11 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
             self.settings.tone_colours, self.settings.style
         )
         word = article.flow.token_text(paragraph, token) if article.flow else token.text
+        reading = self.reading_of(paragraph, index)
         article.tooltip = short_gloss(
             word,
-            self.reading_of(paragraph, index),
-            self.core.entries(token),
+            reading,
+            self.core.led_entries(token, reading),
             styles,
             self.core.dictionary.characters(token.text),
         )
@@ -248,10 +249,11 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
             return
         flow = self.article.flow
         word = flow.token_text(paragraph, token) if flow else token.text
-        entries = self.core.entries(token)
+        reading = self.reading_of(paragraph, index)
+        entries = self.core.led_entries(token, reading)
         characters = self.core.dictionary.characters(token.text)
         styles = panel.styles_for(self.settings.tone_colours, self.settings.style)
-        gloss = full_gloss(word, self.reading_of(paragraph, index), entries, characters, styles)
+        gloss = full_gloss(word, reading, entries, characters, styles)
         status = self.statuses.get(token.text) if self.statuses and token.is_chinese else None
         if status:
             gloss = Text.assemble((f"[{status}]", styles.muted), "\n", gloss)

@@ -59,10 +59,10 @@ class WordActions:
 
     def word_at(self, paragraph: int, index: int):
         """``(paragraph, index, token, reading, entry or None)``: the entry whose reading
-        is the one shown, else the first."""
+        is the one shown (the everyday sense among several: 台风 typhoon), else the first."""
         token = self.document.tokens(paragraph)[index]
         reading = self.reading_of(paragraph, index)
-        entries = self.core.entries(token)
+        entries = self.core.led_entries(token, reading)
         same = [e for e in entries if e.pinyin.lower() == reading.lower()]
         return paragraph, index, token, reading, (same or entries or [None])[0]
 
@@ -153,11 +153,13 @@ class WordActions:
         if word is None:
             return
         paragraph, _, token, reading, _ = word
-
-        def lookup(text: str):
-            return self.core.entries(text), self.core.dictionary.characters(text)
-
         shown = self.article.flow.token_text(paragraph, token)
+
+        def lookup(text: str, reading: str):
+            # The word itself by its token, so a name found in the text keeps its entry.
+            entries = self.core.led_entries(token if text == shown else text, reading)
+            return entries, self.core.dictionary.characters(text)
+
         self.app.push_screen(
             EntryScreen(shown, reading, lookup, self.settings.tone_colours, self.settings.style)
         )

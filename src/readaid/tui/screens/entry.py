@@ -18,7 +18,8 @@ from readaid.language.pinyin import TONE_COLOURS
 from readaid.tui.gloss import full_gloss, reference_label, references
 from readaid.tui.panels import gloss_styles
 
-Lookup = Callable[[str], tuple[list[Entry], list[tuple[str, list[Entry]]]]]
+#: A word and the reading to lead with -> its entries, and each character's.
+Lookup = Callable[[str, str], tuple[list[Entry], list[tuple[str, list[Entry]]]]]
 _TONE_CSS = "\n".join(
     f"EntryScreen > .entry--tone-{tone} {{ color: {colour}; }}"
     for tone, colour in TONE_COLOURS.items()
@@ -83,7 +84,7 @@ class EntryScreen(ModalScreen[None]):
 
     def _show(self) -> None:
         word, reading = self.history[-1]
-        entries, characters = self._lookup(word)
+        entries, characters = self._lookup(word, reading)
         styles = gloss_styles(self, "entry", self._tone_colours, self._pinyin_style)
         self.query_one("#entry-text", Static).update(
             full_gloss(word, reading, entries, characters, styles)
