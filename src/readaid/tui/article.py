@@ -104,7 +104,13 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         self.clear_cache()
         self._prepare()
         if cursor is not None:
-            self.move_cursor(cursor)
+            # A reopened text starts where the learner stopped: that word a third of the
+            # way down the screen, with the text before it for context.
+            self.move_cursor(cursor, scroll=False)
+            self._sync_size()
+            line = self._cursor_line() - max(self.size.height // 3, 0)
+            self.scroll_to(y=max(0, line), animate=False, immediate=True, force=True)
+            self._prepare()
 
     def relayout(self, **changes) -> None:
         """Apply new settings/statuses keeping the cursor's word at the same place on screen."""
@@ -117,7 +123,9 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         if self.cursor is not None and screen_line is not None:
             line = self.flow.line_of(*self.cursor)
             self._sync_size()
-            self.scroll_to(y=max(0, line - screen_line), animate=False, immediate=True)
+            # After a resize to a smaller terminal the old place may be below the view.
+            screen_line = min(screen_line, max(self.size.height - self.flow.row_height, 0))
+            self.scroll_to(y=max(0, line - screen_line), animate=False, immediate=True, force=True)
         self._prepare()
         self.refresh()
 
@@ -261,10 +269,14 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         margin = 2 * row_height
         height = self.size.height
         top = round(self.scroll_y)
+        # force: right after the text arrives, Textual has not shown a scrollbar yet and
+        # would refuse to scroll.
         if line < top + margin:
-            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True)
+            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True, force=True)
         elif line + row_height > top + height - margin:
-            self.scroll_to(y=line + row_height - height + margin, animate=False, immediate=True)
+            self.scroll_to(
+                y=line + row_height - height + margin, animate=False, immediate=True, force=True
+            )
 
     def visible_tokens(self) -> list[TokenId]:
         """Every token whose characters are on screen now, in reading order (a row whose
