@@ -41,6 +41,8 @@ class Position:
     chapter: int | None = None
     #: Where the learner stopped in each chapter read so far: chapter number -> offset.
     chapter_offsets: dict[int, int] = field(default_factory=dict)
+    #: The script the learner chose for this text with the reader's toggle, if they did.
+    script: str | None = None
 
     @property
     def percent(self) -> float:
@@ -82,9 +84,11 @@ class ReadingPositions:
         length: int,
         chapter: int | None = None,
         chapter_offsets: dict[int, int] | None = None,
+        script: str | None = None,
     ) -> Position:
-        """Record where the learner is; with ``chapter``, also where they are in it, and
-        with ``chapter_offsets`` where they stopped in other chapters."""
+        """Record where the learner is; with ``chapter``, also where they are in it, with
+        ``chapter_offsets`` where they stopped in other chapters, and with ``script`` the
+        script chosen for this text (kept from before when not given)."""
         positions = self._load()
         previous = positions.get(key)
         chapter_offsets = {
@@ -93,8 +97,10 @@ class ReadingPositions:
         }
         if chapter is not None:
             chapter_offsets[chapter] = offset
+        if script is None and previous is not None:
+            script = previous.script
         position = Position(
-            key, name, source, offset, length, time.time(), chapter, chapter_offsets
+            key, name, source, offset, length, time.time(), chapter, chapter_offsets, script
         )
         positions[key] = position
         if len(positions) > LIMIT:
@@ -126,11 +132,12 @@ class ReadingPositions:
 
 
 def _position(key: str, value: dict) -> Position:
-    """A position from its JSON (files written before chapters lack the chapter fields)."""
+    """A position from its JSON (older files lack the chapter and script fields)."""
     chapter = value.get("chapter")
     return Position(
         key=key,
         **{k: value[k] for k in ("name", "source", "offset", "length", "read_at")},
         chapter=int(chapter) if chapter is not None else None,
         chapter_offsets={int(n): int(o) for n, o in value.get("chapter_offsets", {}).items()},
+        script=value.get("script") if isinstance(value.get("script"), str) else None,
     )

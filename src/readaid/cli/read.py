@@ -26,9 +26,11 @@ def read(path: str | None) -> None:
         sys.exit(1)
     if path == "-":
         _reattach_terminal()
+    from readaid import paths
     from readaid.tui.app import make_app
+    from readaid.tui.preferences import Preferences
 
-    make_app(loaded, config=config).run()
+    make_app(loaded, config=config, preferences=Preferences(paths.config_file())).run()
 
 
 def _reattach_terminal() -> None:

@@ -21,6 +21,7 @@ from readaid.positions import ReadingPositions
 from readaid.text import LoadedText
 from readaid.tui.commands import ReaderCommands
 from readaid.tui.config import ReaderConfig
+from readaid.tui.preferences import Preferences
 from readaid.tui.services import VocabularyService
 
 DocumentSource = LoadedText | Path | str | None
@@ -42,10 +43,12 @@ class ReaderApp(App):
         positions: ReadingPositions,
         config: ReaderConfig,
         samples: list[Path] | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__()
         self.source = source
         self.config = config
+        self.preferences = preferences or Preferences(None)
         self.vocabulary = vocabulary
         self.positions = positions
         self.samples = samples
@@ -90,6 +93,12 @@ class ReaderApp(App):
             ("ctrl+p", "Command palette")
         ]
 
+    def settings_note(self) -> str:
+        from readaid.tui.display_actions import SETTINGS_NOTE
+
+        where = str(self.preferences.path) if self.preferences.path else "this session only"
+        return SETTINGS_NOTE.format(where=where)
+
     def notify(
         self,
         message: str,
@@ -116,11 +125,14 @@ def make_app(
     config: ReaderConfig | None = None,
     positions: ReadingPositions | None = None,
     samples: list[Path] | None = None,
+    preferences: Preferences | None = None,
 ) -> ReaderApp:
     """Build the reader for ``document_source`` (loaded text, a path, or None for the library).
 
     ``store`` is a vocabulary store (``readaid.vocab.store`` API) or a ready
     :class:`VocabularyService`; by default the real store is opened on first use.
+    ``preferences`` is where the learner's display choices are kept (by default nowhere:
+    ``readaid read`` passes the config file).
     """
     vocabulary = store if isinstance(store, VocabularyService) else VocabularyService(store)
     return ReaderApp(
@@ -130,4 +142,5 @@ def make_app(
         positions=positions or ReadingPositions(),
         config=config or ReaderConfig(),
         samples=samples,
+        preferences=preferences,
     )

@@ -62,6 +62,8 @@ class ViewSettings:
     style: str = "marks"
     script: Script = Script.ORIGINAL
     tone_colours: bool = True
+    #: The Traditional variant the script toggle moves to.
+    traditional: Script = Script.TRADITIONAL
 
     def with_(self, **changes) -> ViewSettings:
         return replace(self, **changes)

@@ -17,11 +17,13 @@ from textual.widgets import Footer
 
 from readaid.language.document import Document, Overrides, Token
 from readaid.language.reader import ReadingCore
+from readaid.language.script import Script
 from readaid.positions import document_key
 from readaid.text import InputError, LoadedText, load
 from readaid.tui.article import ArticleView
 from readaid.tui.chapter_actions import ChapterActions
-from readaid.tui.flow import PINYIN_STYLES, ArticleFlow, ViewSettings
+from readaid.tui.display_actions import DisplayActions
+from readaid.tui.flow import ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.vocabulary_actions import VocabularyActions
@@ -32,7 +34,7 @@ SAVE_POSITION_DELAY = 2.0
 NARROW_WIDTH = 90
 
 
-class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
+class ReaderScreen(DisplayActions, WordActions, VocabularyActions, ChapterActions, Screen):
     BINDINGS = [
         Binding("p", "cycle_pinyin", "Pinyin", id="pinyin-mode"),
         Binding("P", "cycle_pinyin_style", "Marks/numbers/zhuyin", id="pinyin-style", show=False),
@@ -136,9 +138,13 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         app.overrides[key] = document.overrides
         position = app.positions.get(key)
         offset = position.offset if position else 0
+        settings = self.settings
+        chosen = _script(position.script) if position else None
+        if chosen is not None:
+            settings = settings.with_(script=chosen)
         # Laying out the paragraph at the cursor here keeps a huge one-line text from
         # freezing the first paint.
-        flow = ArticleFlow(document, core, self.settings, self.article._content_width(), statuses)
+        flow = ArticleFlow(document, core, settings, self.article._content_width(), statuses)
         cursor = None
         if document.text:
             paragraph, index = document.token_at(min(offset, len(document.text) - 1))
@@ -162,6 +168,9 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             key,
             statuses,
         )
+        if flow.settings.script is not self.settings.script:
+            self.chosen_script = flow.settings.script
+        self.settings = flow.settings
         for notice in loaded.notices:
             self.notify(notice, title=loaded.name, timeout=8)
         if flow.width != self.article._content_width():
@@ -254,33 +263,6 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             gloss = Text.assemble((f"[{status}]", styles.muted), "\n", gloss)
         panel.show(gloss)
 
-    # -- display settings ----------------------------------------------------------------
-    def _apply(self, settings: ViewSettings) -> None:
-        self.settings = settings
-        self.article.relayout(settings=settings)
-        self._update_status()
-        self._update_gloss()
-
-    def action_cycle_pinyin(self) -> None:
-        self._apply(self.settings.with_(pinyin=self.settings.pinyin.next()))
-
-    def action_cycle_pinyin_style(self) -> None:
-        styles = list(PINYIN_STYLES)
-        self._apply(
-            self.settings.with_(style=styles[(styles.index(self.settings.style) + 1) % len(styles)])
-        )
-
-    def action_toggle_colours(self) -> None:
-        self._apply(self.settings.with_(tone_colours=not self.settings.tone_colours))
-
-    def action_cycle_script(self) -> None:
-        self._apply(self.settings.with_(script=self.settings.script.next()))
-
-    def action_toggle_gloss(self) -> None:
-        panel = self.query_one(GlossPanel)
-        panel.display = not panel.display
-        self._update_gloss()
-
     # -- reading position ------------------------------------------------------------
     def position_offset(self) -> int:
         return self._offset
@@ -308,16 +290,27 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             chapter_offsets=dict(self.chapter_offsets)
             if chapter_offsets is None
             else chapter_offsets,
+            script=self.chosen_script.value if self.chosen_script else None,
         )
 
     def on_unmount(self) -> None:
         self.save_position()
+        self.keep_pending_choices()
 
     async def action_quit(self) -> None:
         self.save_position()
+        self.keep_pending_choices()
         self.app.exit()
 
     def action_library(self) -> None:
         if len(self.app.screen_stack) > 2:
             self.save_position()
             self.app.pop_screen()
+
+
+def _script(name: str | None) -> Script | None:
+    """The script kept for a text, if it names one (an old or edited file may not)."""
+    try:
+        return Script(name) if name else None
+    except ValueError:
+        return None

@@ -162,7 +162,7 @@ class WordActions:
         )
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(self.app.key_help(self)))
+        self.app.push_screen(HelpScreen(self.app.key_help(self), self.app.settings_note()))
 
     # -- search and go-to ----------------------------------------------------------------
     def action_search(self) -> None:
