@@ -70,11 +70,19 @@ class ReaderApp(App):
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         if self.source is None:
-            from readaid.tui.screens.library import LibraryScreen
-
-            self.push_screen(LibraryScreen(self.samples))
+            self.show_library()
         else:
             self.open_reader(self.source)
+
+    def show_library(self) -> None:
+        """The library, in place of the reader that was opened by path (or at start)."""
+        from readaid.tui.screens.library import LibraryScreen
+
+        library = LibraryScreen(self.samples)
+        if len(self.screen_stack) > 1:
+            self.switch_screen(library)
+        else:
+            self.push_screen(library)
 
     def open_reader(self, source: LoadedText | Path | str) -> None:
         from readaid.tui.reader_screen import ReaderScreen

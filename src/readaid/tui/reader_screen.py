@@ -236,7 +236,7 @@ class ReaderScreen(DisplayActions, WordActions, VocabularyActions, ChapterAction
             extras.append("no colours")
         extra = " · ".join(extras)
         self.query_one(StatusLine).show(
-            self.loaded.name,
+            self.loaded.shown_name,
             percent,
             self.settings.script.label,
             self.settings.pinyin.label,
@@ -282,7 +282,7 @@ class ReaderScreen(DisplayActions, WordActions, VocabularyActions, ChapterAction
         offset = self._offset if offset is None else offset
         self.app.positions.remember(
             self.key,
-            name=self.loaded.name,
+            name=self.loaded.shown_name,
             source=self.loaded.source,
             offset=offset,
             length=len(self.document.text),
@@ -303,9 +303,13 @@ class ReaderScreen(DisplayActions, WordActions, VocabularyActions, ChapterAction
         self.app.exit()
 
     def action_library(self) -> None:
+        self.save_position()
+        self.keep_pending_choices()
         if len(self.app.screen_stack) > 2:
-            self.save_position()
             self.app.pop_screen()
+        else:
+            # Opened by path: the library takes this reader's place.
+            self.app.show_library()
 
 
 def _script(name: str | None) -> Script | None:

@@ -80,7 +80,7 @@ class WordActions:
                 senses=tuple(entry.senses) if entry else (),
                 sentence=sentence,
                 position=position,
-                source=self.loaded.name,
+                source=self.loaded.shown_name,
                 offset=token.start,
             )
         )
