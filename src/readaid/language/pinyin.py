@@ -150,3 +150,23 @@ def search_keys(text: str) -> tuple[str, str]:
     letters = re.sub(r"[^a-zü:]", "", numbered.replace("ü", "u:").replace("v", "u:"))
     tones = re.sub(r"[^1-4]", "", numbered)
     return letters.replace("u:", "v"), tones
+
+
+_TYPED_SYLLABLE = re.compile(r"[a-zü:]+[1-5]?", re.IGNORECASE)
+
+
+def typed_reading(text: str) -> str:
+    """A reading as a learner types it (``"dōng tán zhǔ"``, ``"dong1 tan2 zhu3"``,
+    ``"dong1tan2zhu3"``, ``"dōng'tán"``), numbered: ``"dong1 tan2 zhu3"``. Marked
+    syllables must be apart (``"dōngtán"`` cannot be split safely); toneless ones stay
+    toneless. "" when nothing in it is pinyin."""
+    marked = marks_to_numbered(text.replace("'", " ").replace("’", " ").replace("v", "u:"))
+    out: list[str] = []
+    for word in marked.split():
+        # "dong1tan2" -> "dong1", "tan2": a tone number ends a syllable.
+        pieces = re.findall(r"[^1-5]+[1-5]|[^1-5]+$", word)
+        for piece in pieces:
+            if not _TYPED_SYLLABLE.fullmatch(piece):
+                return ""
+            out.append(piece)
+    return " ".join(out)
