@@ -46,6 +46,9 @@ class ReaderApp(App):
         preferences: Preferences | None = None,
     ) -> None:
         super().__init__()
+        from readaid.tui import wide_overlays
+
+        wide_overlays.install()  # Chinese in notifications and tooltips, whatever is below
         self.source = source
         self.config = config
         self.preferences = preferences or Preferences(None)
