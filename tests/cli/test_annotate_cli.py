@@ -65,7 +65,7 @@ def test_html_is_a_standalone_ruby_page_and_escapes_text(core):
 
 def test_markdown_has_ruby_and_word_list(core):
     result = run("annotate", "-", "--to", "md", input="银行")
-    assert "<ruby" in result.stdout and "| 银行 | yín háng | bank |" in result.output
+    assert "<ruby" in result.stdout and "| 银行 | yínháng | bank |" in result.output
 
 
 def test_output_file_is_written(core, tmp_path):

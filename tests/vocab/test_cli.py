@@ -38,7 +38,7 @@ def test_add_fills_the_word_from_the_dictionary(run) -> None:
         "add", "銀行", "--sentence", "我去銀行取錢。", "--source", "diary.txt", "--tag", "finance"
     )
     assert result.exit_code == 0, result.output
-    assert "saved 银行 銀行 yín háng" in result.output
+    assert "saved 银行 銀行 yínháng" in result.output
     [word] = listed(run)
     assert (word["simplified"], word["traditional"], word["pinyin"]) == (
         "银行",

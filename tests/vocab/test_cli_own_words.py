@@ -13,7 +13,7 @@ from .test_cli import listed, run  # noqa: F401 - the fixture
 def test_add_saves_a_word_the_dictionary_lacks(run) -> None:  # noqa: F811
     result = run("add", "东谈主", "--pinyin", "dōng tán zhǔ", "--meaning", "people; humans")
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "saved 东谈主 東談主 dōng tán zhǔ"
+    assert result.output.strip() == "saved 东谈主 東談主 dōngtánzhǔ"
     (word,) = listed(run)
     assert (word["simplified"], word["pinyin"], word["senses"]) == (
         "东谈主",

@@ -81,7 +81,7 @@ def word_json(word: SavedWord) -> dict:
 @click.pass_context
 def list_words(ctx, as_json: bool, status: str | None) -> None:
     """List saved words, oldest first."""
-    from readaid.language.pinyin import to_marks
+    from readaid.language.pinyin import word_marks
 
     with user_errors():
         words = open_store(ctx).words(WordStatus(status) if status else None)
@@ -92,7 +92,7 @@ def list_words(ctx, as_json: bool, status: str | None) -> None:
         columns = (
             word.simplified,
             word.traditional,
-            to_marks(word.pinyin),
+            word_marks(word.pinyin),
             word.status.value,
             "; ".join(word.senses),
         )

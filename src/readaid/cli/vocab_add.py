@@ -78,7 +78,7 @@ def add(
 ) -> None:
     """Save WORD, with its readings and senses from the dictionary (or your own)."""
     from readaid.cli.vocab import open_store, user_errors
-    from readaid.language.pinyin import to_marks
+    from readaid.language.pinyin import to_marks, word_marks
 
     word = word.strip()
     if not word:
@@ -120,7 +120,7 @@ def add(
             note=note,
         )
     contexts = f" ({len(saved.contexts)} sentences)" if len(saved.contexts) > 1 else ""
-    click.echo(f"saved {simplified} {traditional} {to_marks(numbered)}{contexts}")
+    click.echo(f"saved {simplified} {traditional} {word_marks(numbered)}{contexts}")
     others = [k[2] for k in readings if k != chosen]
     if others and not pinyin:
         click.echo(f"other readings: {', '.join(others)} (choose one with --pinyin)")

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from readaid.language.document import Document
 from readaid.language.pinyin import (
     TONE_COLOURS,
-    joined,
     syllable_to_marks,
     syllables,
     to_marks,
     tone_of,
+    word_marks,
 )
 from readaid.language.reader import ReadingCore
 from readaid.language.sandhi import apply_sandhi
@@ -84,9 +84,7 @@ def to_json(name: str, script: Script, text: str, tokens: list[AnnotatedToken]) 
 
 def to_txt(tokens: list[AnnotatedToken]) -> str:
     """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``."""
-    return "".join(
-        f"{t.text}({joined(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens
-    )
+    return "".join(f"{t.text}({word_marks(t.pinyin)})" if t.pinyin else t.text for t in tokens)
 
 
 def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
@@ -110,7 +108,9 @@ def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
         if t.pinyin and (t.text, t.pinyin) not in seen:
             seen.add((t.text, t.pinyin))
             meaning = "; ".join(t.definitions[:3])
-            lines.append(f"| {_md_escape(t.text)} | {to_marks(t.pinyin)} | {_md_escape(meaning)} |")
+            lines.append(
+                f"| {_md_escape(t.text)} | {word_marks(t.pinyin)} | {_md_escape(meaning)} |"
+            )
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 

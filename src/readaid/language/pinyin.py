@@ -78,15 +78,36 @@ def to_marks(numbered: str) -> str:
     return " ".join(syllable_to_marks(s) for s in syllables(numbered))
 
 
-def joined(marked: str) -> str:
-    """Syllables of a word written together, with an apostrophe where a syllable starting
-    with a, e or o would run into the one before: ``"xī ān"`` -> ``"xī'ān"``."""
-    out = ""
-    for syllable in marked.split():
-        if out and unicodedata.normalize("NFD", syllable)[:1].lower() in "aeo":
-            out += "'"
-        out += syllable
+def separators(marked: list[str]) -> list[str]:
+    """What goes before each tone-marked syllable of a word written as the pinyin
+    orthography has it: nothing; an apostrophe where a syllable starting with a, e or o
+    would run into the one before (xī'ān); a space before a capital, which starts another
+    part of a name (Zēng Guóyáng, Sītǎnfú Dàxué)."""
+    out = []
+    for number, syllable in enumerate(marked):
+        first = unicodedata.normalize("NFD", syllable)[:1]
+        if number == 0:
+            out.append("")
+        elif first.isupper():
+            out.append(" ")
+        elif first.lower() in ("a", "e", "o"):
+            out.append("'")
+        else:
+            out.append("")
     return out
+
+
+def joined(marked: str) -> str:
+    """Syllables of a word written together (see :func:`separators`):
+    ``"xī ān"`` -> ``"xī'ān"``, ``"Zēng Guó yáng"`` -> ``"Zēng Guóyáng"``."""
+    parts = marked.split()
+    return "".join(s + p for s, p in zip(separators(parts), parts, strict=True))
+
+
+def word_marks(numbered: str) -> str:
+    """A word's reading in tone marks as the reader, glosses and exports all write it:
+    ``"fang2 ai4"`` -> ``"fáng'ài"``."""
+    return joined(to_marks(numbered))
 
 
 def to_display_numbers(numbered: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from readaid.language.document import Document, Token
-from readaid.language.pinyin import joined, render, syllables, tone_of
+from readaid.language.pinyin import render, separators, syllables, tone_of
 from readaid.language.reader import ReadingCore
 from readaid.language.script import Script, convert
 from readaid.language.segment import Kind
@@ -307,12 +307,11 @@ class ArticleFlow:
 
 
 def _ruby_syllables(numbered: list[str], style: str) -> Iterator[str]:
-    """Each syllable rendered; in tone marks with the apostrophe ``joined`` puts before
-    a syllable that would run into the one before (xī'ān)."""
-    previous = ""
-    for syllable in numbered:
-        shown = render(syllable, style)
-        if style == "marks" and previous:
-            shown = joined(f"{previous} {shown}")[len(previous) :]
-        previous = shown
-        yield shown
+    """Each syllable rendered; in tone marks with what ``separators`` puts before it (an
+    apostrophe in xī'ān, a space before a name's next part in Zēng Guóyáng)."""
+    shown = [render(syllable, style) for syllable in numbered]
+    if style != "marks":
+        yield from shown
+        return
+    for separator, syllable in zip(separators(shown), shown, strict=True):
+        yield separator + syllable

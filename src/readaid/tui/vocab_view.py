@@ -13,7 +13,7 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 
-from readaid.language.pinyin import to_marks
+from readaid.language.pinyin import to_marks, word_marks
 
 #: Sort orders by name: each returns a key.
 SORTS: dict[str, Callable[[Any], Any]] = {
@@ -95,7 +95,7 @@ def row_cells(word: Any) -> tuple[Text, ...]:
     source.truncate(SOURCE_WIDTH, overflow="ellipsis")
     return (
         Text(head, style=Style(bold=True)),
-        Text(to_marks(word.pinyin) if word.pinyin else ""),
+        Text(word_marks(word.pinyin) if word.pinyin else ""),
         Text(meaning),
         Text(_status(word)),
         Text(str(len(word.contexts)), justify="right"),
@@ -109,7 +109,7 @@ def details(word: Any, highlight: Style) -> Text:
     """The word's note and every sentence it was saved from, the word itself highlighted."""
     text = Text(word.simplified, style=Style(bold=True))
     if word.pinyin:
-        text.append("  " + to_marks(word.pinyin))
+        text.append("  " + word_marks(word.pinyin))
     if word.note:
         text.append(f"\nNote: {word.note}")
     if not word.contexts:
