@@ -8,6 +8,7 @@ opened in a worker after the first paint.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,13 +61,14 @@ class ReaderApp(App):
         self._core = core
         self._core_lock = threading.Lock()
 
-    def reading_core(self) -> ReadingCore:
-        """The reading core, built on first use (call from a worker: it can take seconds)."""
+    def reading_core(self, report: Callable[[str], None] | None = None) -> ReadingCore:
+        """The reading core, built on first use (call from a worker: it can take seconds,
+        and ``report`` hears the steps of compiling the dictionary on the first run)."""
         with self._core_lock:
             if self._core is None:
                 from readaid.language.reader import get_core
 
-                self._core = get_core()
+                self._core = get_core(report)
             return self._core
 
     def on_mount(self) -> None:

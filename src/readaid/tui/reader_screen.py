@@ -25,6 +25,7 @@ from readaid.tui.chapter_actions import ChapterActions
 from readaid.tui.display_actions import DisplayActions
 from readaid.tui.flow import ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
+from readaid.tui.opening import OpeningProgress
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
@@ -34,7 +35,9 @@ SAVE_POSITION_DELAY = 2.0
 NARROW_WIDTH = 90
 
 
-class ReaderScreen(DisplayActions, WordActions, VocabularyActions, ChapterActions, Screen):
+class ReaderScreen(
+    OpeningProgress, DisplayActions, WordActions, VocabularyActions, ChapterActions, Screen
+):
     BINDINGS = [
         Binding("p", "cycle_pinyin", "Pinyin", id="pinyin-mode"),
         Binding("P", "cycle_pinyin_style", "Marks/numbers/zhuyin", id="pinyin-style", show=False),
@@ -122,7 +125,7 @@ class ReaderScreen(DisplayActions, WordActions, VocabularyActions, ChapterAction
         except InputError as error:
             app.call_from_thread(self._failed, str(error))
             return
-        core = app.reading_core()
+        core = app.reading_core(lambda step: app.call_from_thread(self.report_preparing, step))
         key = document_key(loaded.text)
         overrides = app.overrides.get(key)
         statuses = None
@@ -173,11 +176,14 @@ class ReaderScreen(DisplayActions, WordActions, VocabularyActions, ChapterAction
         self.settings = flow.settings
         for notice in loaded.notices:
             self.notify(notice, title=loaded.name, timeout=8)
+        self.preparing_done()
         if flow.width != self.article._content_width():
             flow.reset(width=self.article._content_width())
         self.article.show(flow, cursor)
         if cursor is None:
             self._update_status()
+        if self.settings.style != "zhuyin":
+            self.warm_zhuyin()
 
     # -- what the article tells us -----------------------------------------------------
     def current_token(self) -> tuple[int, int, Token] | None:
