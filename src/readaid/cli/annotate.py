@@ -66,7 +66,9 @@ def annotate(
     document = core.open(loaded.text, name=loaded.name, hints=loaded.hints)
     chosen = Script(script)
     tokens = annotate_document(core, document, chosen, sandhi=sandhi)
-    result = render(fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens)
+    result = render(
+        fmt, loaded.name, chosen, convert(loaded.text, chosen), tokens, loaded.shown_name
+    )
     if output is None:
         click.echo(result, nl=False)
         return

@@ -11,11 +11,6 @@ from dataclasses import dataclass
 
 from readaid.language.document import Document
 from readaid.language.pinyin import (
-    TONE_COLOURS,
-    syllable_to_marks,
-    syllables,
-    to_marks,
-    tone_of,
     word_marks,
 )
 from readaid.language.reader import ReadingCore
@@ -90,8 +85,7 @@ def to_txt(tokens: list[AnnotatedToken]) -> str:
 def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
     """Ruby-annotated paragraphs (inline HTML, which Markdown allows) and a word list."""
     body = "".join(
-        _ruby(t, coloured=False) if t.pinyin else _md_escape(t.text).replace("\n", "\n\n")
-        for t in tokens
+        _ruby(t) if t.pinyin else _md_escape(t.text).replace("\n", "\n\n") for t in tokens
     )
     lines = [
         f"# {_md_escape(name)}",
@@ -122,49 +116,29 @@ def _md_escape(text: str) -> str:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def _ruby(token: AnnotatedToken, coloured: bool) -> str:
-    if not token.pinyin:
-        return html.escape(token.text).replace("\n", "<br>\n" if coloured else "\n\n")
-    if coloured:
-        reading = " ".join(
-            f'<span class="t{tone_of(s)}">{html.escape(syllable_to_marks(s))}</span>'
-            for s in syllables(token.pinyin)
-        )
-    else:
-        reading = html.escape(to_marks(token.pinyin))
+def _ruby(token: AnnotatedToken) -> str:
+    """A word with its reading over it, for Markdown (which allows inline HTML)."""
+    reading = html.escape(word_marks(token.pinyin))
     title = html.escape("; ".join(token.definitions), quote=True)
     return f'<ruby title="{title}">{html.escape(token.text)}<rt>{reading}</rt></ruby>'
 
 
-def to_html(name: str, tokens: list[AnnotatedToken]) -> str:
-    tones = "\n".join(f"  .t{tone} {{ color: {colour}; }}" for tone, colour in TONE_COLOURS.items())
-    body = "".join(_ruby(t, coloured=True) for t in tokens)
-    return f"""<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<title>{html.escape(name)}</title>
-<style>
-  body {{ max-width: 46em; margin: 2em auto; font-size: 1.4em; line-height: 2.4; }}
-  ruby {{ ruby-align: center; }}
-  ruby:hover {{ background: #ffef9f; cursor: help; }}
-  rt {{ font-size: 0.5em; }}
-{tones}
-</style>
-</head>
-<body>
-<h1>{html.escape(name)}</h1>
-<p>{body}</p>
-</body>
-</html>
-"""
-
-
-def render(fmt: str, name: str, script: Script, text: str, tokens: list[AnnotatedToken]) -> str:
+def render(
+    fmt: str,
+    name: str,
+    script: Script,
+    text: str,
+    tokens: list[AnnotatedToken],
+    title: str = "",
+) -> str:
+    """``tokens`` as ``fmt``; JSON records the source's ``name``, the Markdown and HTML
+    pages are headed by the document's ``title`` (the name when it has none)."""
     if fmt == "json":
         return to_json(name, script, text, tokens)
     if fmt == "txt":
         return to_txt(tokens)
     if fmt == "md":
-        return to_markdown(name, tokens)
-    return to_html(name, tokens)
+        return to_markdown(title or name, tokens)
+    from readaid.language.html_page import to_html
+
+    return to_html(title or name, tokens)
