@@ -23,6 +23,7 @@ from readaid.language.pinyin import TONE_COLOURS
 from readaid.tui.flow import ArticleFlow
 from readaid.tui.navigation import Navigation
 from readaid.tui.painting import RowPainter
+from readaid.tui.read_ahead import ReadAhead
 
 TokenId = tuple[int, int]
 _TONE_CSS = "\n".join(
@@ -31,7 +32,7 @@ _TONE_CSS = "\n".join(
 )
 
 
-class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
+class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article--word-a",
         "article--word-b",
@@ -233,6 +234,7 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
                 self.refresh()
         finally:
             self._preparing = False
+        self.read_ahead()
 
     def _cursor_line(self) -> int:
         assert self.flow is not None and self.cursor is not None
