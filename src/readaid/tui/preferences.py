@@ -13,9 +13,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import tomlkit
-from tomlkit.exceptions import TOMLKitError
-
 log = logging.getLogger(__name__)
 
 
@@ -30,6 +27,10 @@ class Preferences:
         a log line) when the file cannot be written: the choice still holds this session."""
         if self.path is None:
             return False
+        # Imported here: only a change of settings needs it, never the first paint.
+        import tomlkit
+        from tomlkit.exceptions import TOMLKitError
+
         try:
             try:
                 document = tomlkit.parse(self.path.read_text(encoding="utf-8"))
