@@ -15,6 +15,8 @@ from textual import work
 
 from readaid.tui.panels import StatusLine
 
+#: Seconds after the text is on screen to load the zhuyin converter.
+WARM_ZHUYIN_AFTER = 1.0
 PREPARING = "Preparing the dictionary (first run only, about 10 s): {step}… {seconds:.0f} s"
 
 

@@ -19,9 +19,11 @@ class ReadAhead:
     _read_ahead_timer = None
 
     def read_ahead(self) -> None:
-        """Start (or keep) reading ahead from where the screen is now."""
+        """Start (or keep) reading ahead from where the screen is now, once the screen
+        has been drawn (the first frame must not wait for it)."""
         if self._read_ahead_timer is None and self.flow is not None:
-            self._read_ahead_timer = self.set_interval(STEP, self._read_ahead_step)
+            self._read_ahead_timer = self.set_interval(STEP, self._read_ahead_step, pause=True)
+            self.call_after_refresh(self._read_ahead_timer.resume)
 
     def next_unread_paragraph(self) -> int | None:
         """The first paragraph below the screen, within reach, not laid out yet."""

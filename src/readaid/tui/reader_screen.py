@@ -25,7 +25,7 @@ from readaid.tui.chapter_actions import ChapterActions
 from readaid.tui.display_actions import DisplayActions
 from readaid.tui.flow import ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
-from readaid.tui.opening import OpeningProgress
+from readaid.tui.opening import WARM_ZHUYIN_AFTER, OpeningProgress
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
@@ -183,7 +183,9 @@ class ReaderScreen(
         if cursor is None:
             self._update_status()
         if self.settings.style != "zhuyin":
-            self.warm_zhuyin()
+            # Later, not now: pypinyin's import would hold the interpreter while the
+            # first frame is drawn.
+            self.set_timer(WARM_ZHUYIN_AFTER, self.warm_zhuyin)
 
     # -- what the article tells us -----------------------------------------------------
     def current_token(self) -> tuple[int, int, Token] | None:
