@@ -33,10 +33,8 @@ def annotate_html(tmp_path: Path, text: str = ARTICLE, name: str = "004_7880aaf7
 
 def test_each_syllable_sits_over_its_own_character(core, tmp_path: Path):
     page = annotate_html(tmp_path)
-    assert (
-        '<ruby>银<rt class="t2">yín</rt>行<rt class="t2">háng</rt></ruby>' in annotate_html(
-            tmp_path, "我去银行。"
-        )
+    assert '<ruby>银<rt class="t2">yín</rt>行<rt class="t2">háng</rt></ruby>' in annotate_html(
+        tmp_path, "我去银行。"
     )
     assert '<ruby>菜<rt class="t4">cài</rt>市<rt class="t4">shì</rt>场' in page
 
@@ -153,10 +151,7 @@ def test_in_a_browser_no_two_annotations_overlap(core, tmp_path: Path, width):
     boxes = measured["boxes"]
     assert len(boxes) > 40
     clashes = [
-        (a["text"], b["text"])
-        for n, a in enumerate(boxes)
-        for b in boxes[n + 1 :]
-        if overlap(a, b)
+        (a["text"], b["text"]) for n, a in enumerate(boxes) for b in boxes[n + 1 :] if overlap(a, b)
     ]
     assert clashes == []
     assert all(box["over"] for box in boxes), [b["text"] for b in boxes if not b["over"]]
