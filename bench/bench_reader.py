@@ -40,20 +40,28 @@ def no_store():
 
 
 async def first_paint(text: str, core, size=(120, 40)) -> tuple[float, object]:
-    app = make_app(LoadedText(text, "bench.txt", "bench.txt"), core=core,
-                   store=VocabularyService(opener=no_store))
+    app = make_app(
+        LoadedText(text, "bench.txt", "bench.txt"),
+        core=core,
+        store=VocabularyService(opener=no_store),
+    )
     started = time.perf_counter()
     async with app.run_test(size=size) as pilot:
-        while app.screen.query("ArticleView").first().cursor is None if app.screen.query("ArticleView") else True:
+        while not app.screen.query("ArticleView") or app.screen.article.cursor is None:
             await pilot.pause(0.005)
         await pilot.pause()
         painted = time.perf_counter() - started
         view = app.screen.article
         frames = []
         for _ in range(60):
-            view.scroll_to(y=view.scroll_y + 7, animate=False, immediate=True)
-            view._strips.clear()  # measure drawing, not the cache
+            # A learner reads between key presses (a held key repeats about 30 times a
+            # second): the reader's idle work runs here, as it would.
+            await pilot.pause(0.03)
+            # A frame is the scroll (which lays out paragraphs coming into view) and the
+            # drawing of every row; the strip cache is cleared to measure drawing too.
             began = time.perf_counter()
+            view.scroll_to(y=view.scroll_y + 7, animate=False, immediate=True)
+            view._strips.clear()
             for y in range(view.size.height):
                 view.render_line(y)
             frames.append(time.perf_counter() - began)
@@ -63,6 +71,7 @@ async def first_paint(text: str, core, size=(120, 40)) -> tuple[float, object]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
+    parser.add_argument("--no-novel", action="store_true", help="skip the 10 MB text")
     args = parser.parse_args()
     core = get_core()
     warm = core.open("预热一下。")
@@ -70,13 +79,20 @@ def main() -> None:
     base = corpus(args.seeds)
     article = repeated(base, 30_000)
     painted, frames = asyncio.run(first_paint(article, core))
-    print(f"30k chars: first paint {painted:.3f} s; frame while scrolling median "
-          f"{statistics.median(frames) * 1000:.1f} ms, max {max(frames) * 1000:.1f} ms")
+    print(
+        f"30k chars: first paint {painted:.3f} s; frame while scrolling median "
+        f"{statistics.median(frames) * 1000:.1f} ms, worst {max(frames) * 1000:.1f} ms"
+    )
+    if args.no_novel:
+        return
     novel = repeated(base, 10 * 1024 * 1024)
     painted, frames = asyncio.run(first_paint(novel, core))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"10 MB: first screen {painted:.3f} s; frame median {statistics.median(frames) * 1000:.1f} ms, "
-          f"max {max(frames) * 1000:.1f} ms; peak RSS {rss:.0f} MB")
+    print(
+        f"10 MB: first screen {painted:.3f} s; "
+        f"frame median {statistics.median(frames) * 1000:.1f} ms, "
+        f"worst {max(frames) * 1000:.1f} ms; peak RSS {rss:.0f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -48,6 +48,8 @@ class Position:
     chapter: int | None = None
     #: Where the learner stopped in each chapter read so far: chapter number -> offset.
     chapter_offsets: dict[int, int] = field(default_factory=dict)
+    #: The script the learner chose for this text with the reader's toggle, if they did.
+    script: str | None = None
 
     @property
     def percent(self) -> float:
@@ -100,9 +102,11 @@ class ReadingPositions:
         length: int,
         chapter: int | None = None,
         chapter_offsets: dict[int, int] | None = None,
+        script: str | None = None,
     ) -> Position:
-        """Record where the learner is; with ``chapter``, also where they are in it, and
-        with ``chapter_offsets`` where they stopped in other chapters."""
+        """Record where the learner is; with ``chapter``, also where they are in it, with
+        ``chapter_offsets`` where they stopped in other chapters, and with ``script`` the
+        script chosen for this text (kept from before when not given)."""
         with self._locked():
             positions = self._read()  # what other readers saved since this one loaded
             previous = positions.get(key) or self._load().get(key)
@@ -112,8 +116,18 @@ class ReadingPositions:
             }
             if chapter is not None:
                 chapter_offsets[chapter] = offset
+            if script is None and previous is not None:
+                script = previous.script
             position = Position(
-                key, name, _lasting(source), offset, length, time.time(), chapter, chapter_offsets
+                key,
+                name,
+                _lasting(source),
+                offset,
+                length,
+                time.time(),
+                chapter,
+                chapter_offsets,
+                script,
             )
             positions[key] = position
             for old in sorted(positions.values(), key=lambda p: p.read_at)[:-LIMIT]:
@@ -174,7 +188,7 @@ def _lasting(source: str) -> str:
 
 
 def _position(key: str, value: Any) -> Position:
-    """A position from its JSON (files written before chapters lack the chapter fields);
+    """A position from its JSON (older files lack the chapter and script fields);
     raises ValueError or TypeError for a field of the wrong kind."""
     chapter = value.get("chapter")
     offsets = value.get("chapter_offsets", {})
@@ -187,6 +201,7 @@ def _position(key: str, value: Any) -> Position:
         read_at=_time(value["read_at"]),
         chapter=_count(chapter) if chapter is not None else None,
         chapter_offsets={_count(int(n)): _count(o) for n, o in offsets.items()},
+        script=value.get("script") if isinstance(value.get("script"), str) else None,
     )
 
 

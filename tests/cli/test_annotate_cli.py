@@ -57,15 +57,15 @@ def test_html_is_a_standalone_ruby_page_and_escapes_text(core):
     page = result.stdout
     assert page.startswith("<!DOCTYPE html>")
     assert (
-        '<ruby title="bank">银行<rt><span class="t2">yín</span> '
-        '<span class="t2">háng</span></rt></ruby>' in page
+        '<span class="w" title="bank"><ruby>银<rt class="t2">yín</rt>'
+        '行<rt class="t2">háng</rt></ruby></span>' in page
     )
     assert "<script>" not in page and "&lt;script&gt;" in page
 
 
 def test_markdown_has_ruby_and_word_list(core):
     result = run("annotate", "-", "--to", "md", input="银行")
-    assert "<ruby" in result.stdout and "| 银行 | yín háng | bank |" in result.output
+    assert "<ruby" in result.stdout and "| 银行 | yínháng | bank |" in result.output
 
 
 def test_output_file_is_written(core, tmp_path):

@@ -116,3 +116,12 @@ def test_dropped_dictionary_is_stacked(readaid_home, tmp_path, monkeypatch):
 def test_english_search_ranks_common_words_first(full):
     assert [e.simplified for e in full.search_english("bank")][:2] == ["银行", "岸"]
     assert full.search_english("to eat")[0].simplified == "吃"
+
+
+def test_building_reports_its_steps(tmp_path, small_source):
+    steps: list[str] = []
+    open_dictionary([small_source], cache=tmp_path / "cache", report=steps.append)
+    assert steps[0] == "reading small" and steps[-1] == "indexing"
+    steps.clear()
+    open_dictionary([small_source], cache=tmp_path / "cache", report=steps.append)
+    assert steps == [], "an existing cache opens without a word"

@@ -143,9 +143,9 @@ def test_the_supplement_calls_zeng_guoyang_the_cto(core):
 
 
 def test_a_name_is_written_as_two_words_in_tone_marks():
-    from readaid.language.pinyin import to_marks, written
+    from readaid.language.pinyin import joined, to_marks
 
-    assert written(to_marks("Li3 Da4 hai3")) == "Lǐ Dàhǎi"
-    assert written(to_marks("Ou1 yang2 Na4 na4")) == "Ōuyáng Nànà"
-    assert written(to_marks("Tai2 bei3 Shi4")) == "Táiběi Shì"
-    assert written(to_marks("Xi1 an1")) == "Xī'ān"
+    assert joined(to_marks("Li3 Da4 hai3")) == "Lǐ Dàhǎi"
+    assert joined(to_marks("Ou1 yang2 Na4 na4")) == "Ōuyáng Nànà"
+    assert joined(to_marks("Tai2 bei3 Shi4")) == "Táiběi Shì"
+    assert joined(to_marks("Xi1 an1")) == "Xī'ān"

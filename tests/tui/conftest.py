@@ -138,6 +138,18 @@ async def wait_for(pilot, predicate: Callable[[], object], description: str, tim
         await pilot.pause(0.02)
 
 
+async def wait_read_ahead(pilot) -> None:
+    """Wait until every reader on the screen stack has read ahead as far as it goes (what
+    a snapshot shows, the scrollbar's size, depends on it)."""
+    articles = [s.article for s in pilot.app.screen_stack if hasattr(s, "article")]
+    await wait_for(
+        pilot,
+        lambda: all(a.next_unread_paragraph() is None for a in articles),
+        "reading ahead to finish",
+    )
+    await pilot.pause()
+
+
 async def wait_opened(pilot) -> None:
     """Wait until the reader has opened its document and placed the cursor."""
     app = pilot.app

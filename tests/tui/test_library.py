@@ -48,3 +48,109 @@ async def test_empty_library_says_so(core, fake_store, positions):
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
         texts = " ".join(str(w.render()) for w in app.screen.query("Static"))
         assert "No samples installed" in texts and "Nothing read yet" in texts
+
+
+TITLED = "银行的故事\n" + ARTICLE
+
+
+def titled_file(folder: Path) -> Path:
+    path = folder / "004_7880aaf77605b3cf.txt"
+    path.write_text(TITLED, encoding="utf-8")
+    return path
+
+
+def recent_labels(screen) -> list[str]:
+    options = screen.query_one("#recent")
+    return [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+
+
+async def test_escape_from_a_text_opened_by_path_shows_the_library_by_title(
+    core, fake_store, positions, tmp_path: Path
+):
+    from readaid.text import load
+
+    app = make_app(
+        load(titled_file(tmp_path)), core=core, store=fake_store, positions=positions, samples=[]
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        assert "银行的故事" in str(app.screen.query_one("#status").render())
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        assert [label.split("  ")[0] for label in recent_labels(app.screen)] == ["银行的故事"]
+        # And back into the text from there.
+        app.screen.query_one("#recent").focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
+
+
+async def test_the_palettes_library_command_works_for_a_text_opened_by_path(
+    core, fake_store, positions, tmp_path: Path
+):
+    from readaid.text import load
+
+    app = make_app(
+        load(titled_file(tmp_path)), core=core, store=fake_store, positions=positions, samples=[]
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Library")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+
+
+async def test_going_back_to_the_library_refreshes_recent(
+    core, fake_store, positions, tmp_path: Path
+):
+    sample = titled_file(tmp_path)
+    app = make_app(None, core=core, store=fake_store, positions=positions, samples=[sample])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        assert not app.screen.query("#recent")
+        app.screen.query_one("#samples").focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
+        await wait_opened(pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "back in the library")
+        await wait_for(pilot, lambda: app.screen.query("#recent"), "the Recent list")
+        assert recent_labels(app.screen)[0].startswith("银行的故事")
+
+
+async def test_question_mark_shows_the_librarys_keys(core, fake_store, positions):
+    app = make_app(None, core=core, store=fake_store, positions=positions, samples=[])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "HelpScreen", "the help")
+        descriptions = [description for _, description in app.screen._keys]
+        assert "Open a file" in descriptions and "Help" in descriptions
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library again")
+
+
+async def test_a_file_is_opened_from_the_library_with_a_completing_prompt(
+    core, fake_store, positions, tmp_path: Path
+):
+    path = titled_file(tmp_path)
+    (tmp_path / "notes.bin").write_bytes(b"\0")
+    app = make_app(None, core=core, store=fake_store, positions=positions, samples=[])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        await pilot.press("o")
+        await wait_for(pilot, lambda: app.screen.query("#open-path"), "the path prompt")
+        prompt = app.screen.query_one("#open-path")
+        await pilot.press(*f"{tmp_path}/nothing-here", "enter")
+        error = app.screen.query_one("#open-file-error")
+        await wait_for(pilot, lambda: "does not exist" in str(error.render()), "the error")
+        prompt.value = ""
+        await pilot.press(*f"{tmp_path}/00")
+        await wait_for(pilot, lambda: prompt._suggestion, "a completion")
+        await pilot.press("tab")
+        assert prompt.value == str(path)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
+        await wait_opened(pilot)
+        assert app.screen.loaded.source == str(path)

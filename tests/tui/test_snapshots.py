@@ -10,7 +10,7 @@ from pathlib import Path
 from readaid.tui.config import ReaderConfig
 from readaid.tui.flow import PinyinMode
 
-from .conftest import ARTICLE, FakeStore, wait_for, wait_opened
+from .conftest import ARTICLE, FakeStore, wait_for, wait_opened, wait_read_ahead
 
 SIZE = (100, 30)
 
@@ -20,6 +20,7 @@ def opened(*keys: str):
         await wait_opened(pilot)
         await pilot.press(*keys)
         await pilot.pause()
+        await wait_read_ahead(pilot)
 
     return run_before
 
@@ -200,5 +201,6 @@ class TestThemes:
             await wait_opened(pilot)
             await pilot.press("l")
             await pilot.pause()
+            await wait_read_ahead(pilot)
 
         assert snap_compare(make_reader(), terminal_size=SIZE, run_before=run_before)

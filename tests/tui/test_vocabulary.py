@@ -94,8 +94,8 @@ async def test_filter_by_text_and_status_and_sort(make_reader, store):
             pilot, lambda: sorted(shown(screen)) == ["工作", "银行"], "the status filter"
         )
         await pilot.press("f", "f", "f")  # -> known -> ignored -> all
-        await pilot.press("o")  # frequency: 工作 has two sentences
-        await wait_for(pilot, lambda: shown(screen)[0] == "工作", "sorting by frequency")
+        await pilot.press("o")  # most sentences: 工作 has two
+        await wait_for(pilot, lambda: shown(screen)[0] == "工作", "sorting by sentences")
         await pilot.press("o")  # status: new, learning, known
         assert shown(screen)[-1] == "图书馆"
         await pilot.press("o")  # source

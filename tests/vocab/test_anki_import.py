@@ -19,7 +19,7 @@ from anki.collection import Collection  # noqa: E402
 from anki.import_export_pb2 import ImportAnkiPackageRequest, ImportCsvRequest  # noqa: E402
 
 BANK_PINYIN = (
-    '<span class="tone2" style="color: #d89000">yín</span> '
+    '<span class="tone2" style="color: #d89000">yín</span>'
     '<span class="tone2" style="color: #d89000">háng</span>'
 )
 
@@ -60,7 +60,7 @@ def check_bank_note(note, meaning: str = "bank; &lt;script&gt;x&lt;/script&gt;")
         "Pinyin": BANK_PINYIN,
         "Meaning": meaning,
         "Sentence": "我去<b>銀行</b>取钱。",
-        "Sentence pinyin": "wǒ qù yínháng qǔqián。",
+        "Sentence pinyin": "wǒ qù yínháng qǔqián.",
         "Source": "notes &amp; news.txt",
     }
     assert sorted(note.tags) == ["finance", "hsk_3"]

@@ -38,7 +38,7 @@ def test_add_fills_the_word_from_the_dictionary(run) -> None:
         "add", "銀行", "--sentence", "我去銀行取錢。", "--source", "diary.txt", "--tag", "finance"
     )
     assert result.exit_code == 0, result.output
-    assert "saved 银行 銀行 yín háng" in result.output
+    assert "saved 银行 銀行 yínháng" in result.output
     [word] = listed(run)
     assert (word["simplified"], word["traditional"], word["pinyin"]) == (
         "银行",
@@ -76,7 +76,11 @@ def test_add_chooses_a_reading_with_pinyin(run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["add", "qwertyuiop"], "no dictionary entry for 'qwertyuiop'"),
+        (
+            ["add", "qwertyuiop"],
+            "no dictionary entry for 'qwertyuiop': save it with your own "
+            '--pinyin "…" --meaning "…"',
+        ),
         (["add", "银行", "--sentence", "没有这个词。"], "the sentence does not contain 银行"),
     ],
 )
@@ -133,9 +137,9 @@ def test_export_filters_by_status_and_date(run, tmp_path: Path) -> None:
     assert result.output.strip() == f"exported 1 words to {out}"
     with out.open(encoding="utf-8-sig", newline="") as handle:
         assert [row["simplified"] for row in csv.DictReader(handle)] == ["银行"]
+    # Selecting nothing writes nothing (tests/vocab/test_cli_own_words.py).
     result = run("export", "--format", "pleco", "-o", str(out), "--since", "2999-01-01")
-    assert result.exit_code == 0, result.output
-    assert out.read_text(encoding="utf-8") == ""
+    assert result.exit_code == 1 and "was not written" in result.output
     result = run("export", "--format", "apkg", "-o", str(tmp_path / "deck.apkg"))
     assert result.exit_code == 0, result.output
     assert (tmp_path / "deck.apkg").read_bytes()[:2] == b"PK"
@@ -147,6 +151,7 @@ def test_export_filters_by_status_and_date(run, tmp_path: Path) -> None:
 
 
 def test_export_to_a_missing_folder_is_one_line(run, tmp_path: Path) -> None:
+    assert run("add", "银行").exit_code == 0
     result = run("export", "--format", "csv", "-o", str(tmp_path / "no" / "such.csv"))
     assert result.exit_code == 1
     assert result.output.startswith("readaid: cannot write in") and result.output.count("\n") == 1

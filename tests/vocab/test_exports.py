@@ -40,7 +40,7 @@ def test_csv_reads_back_with_formulas_neutralised(words, tmp_path: Path) -> None
         rows = list(csv.DictReader(handle))
     assert [row["simplified"] for row in rows] == ["银行", "猫", "绿"]
     bank, cat, green = rows
-    assert bank["pinyin"] == "yin2 hang2" and bank["pinyin_marks"] == "yín háng"
+    assert bank["pinyin"] == "yin2 hang2" and bank["pinyin_marks"] == "yínháng"
     assert bank["meaning"] == "bank; CL:家[jia1]"
     assert bank["note"] == "'=1+1"
     assert bank["sentence"] == "我去银行。" and bank["source"] == "a.txt"

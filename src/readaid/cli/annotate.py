@@ -68,7 +68,7 @@ def annotate(
     paragraphs = paragraph_roles(document) if fmt == "json" else None
     # The tokens cover the text: joined, they are the text as shown, forms chosen by reading.
     shown = "".join(token.text for token in tokens)
-    result = render(fmt, loaded.name, chosen, shown, tokens, paragraphs)
+    result = render(fmt, loaded.name, chosen, shown, tokens, paragraphs, loaded.shown_name)
     if output is None:
         click.echo(result, nl=False)
         return

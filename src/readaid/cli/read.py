@@ -26,9 +26,11 @@ def read(path: str | None) -> None:
         fail(str(error))
     if path == "-":
         _reattach_terminal()
+    from readaid import paths
     from readaid.tui.app import make_app
+    from readaid.tui.preferences import Preferences
 
-    app = make_app(loaded, config=config)
+    app = make_app(loaded, config=config, preferences=Preferences(paths.config_file()))
     app.run()
     # An app that stopped on an error (Textual printed it) must not report success.
     sys.exit(app.return_code or 0)

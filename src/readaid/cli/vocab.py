@@ -58,65 +58,6 @@ def vocab(ctx: click.Context, data_dir: Path | None) -> None:
     ctx.obj = data_dir
 
 
-def _reading_key(pinyin: str) -> str:
-    return pinyin.lower().replace(" ", "").replace("u:", "v").replace("ü", "v")
-
-
-@vocab.command()
-@click.argument("word")
-@click.option("--sentence", default="", help="The sentence the word was met in.")
-@click.option("--source", default="", help="Where the sentence came from.")
-@click.option("--pinyin", help="The reading to save when there are several (e.g. hang2).")
-@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
-@click.option("--note", default="", help="A free note.")
-@click.pass_context
-def add(ctx, word: str, sentence: str, source: str, pinyin: str | None, tags, note: str) -> None:
-    """Save WORD, with its readings and senses from the dictionary."""
-    from readaid.language.pinyin import to_marks
-    from readaid.language.reader import get_core
-
-    word = word.strip()
-    readings: dict[tuple[str, str, str], list[str]] = {}
-    for entry in get_core().entries(word) if word else []:
-        if not entry.fallback:
-            key = (entry.simplified, entry.traditional, entry.pinyin)
-            readings.setdefault(key, []).extend(entry.senses)
-    if not readings:
-        fail(f"no dictionary entry for {word!r}")
-    chosen = next(iter(readings))
-    if pinyin:
-        matches = [k for k in readings if _reading_key(k[2]) == _reading_key(pinyin)]
-        if not matches:
-            known = ", ".join(k[2] for k in readings)
-            fail(f"{word} has no reading {pinyin!r} (it has: {known})")
-        chosen = matches[0]
-    simplified, traditional, numbered = chosen
-    position = -1
-    for form in (word, simplified, traditional) if sentence else ():
-        if (position := sentence.find(form)) >= 0:
-            break
-    if sentence and position < 0:
-        fail(f"the sentence does not contain {word}")
-    store = open_store(ctx)
-    with user_errors():
-        saved = store.save(
-            simplified,
-            traditional,
-            numbered,
-            senses=readings[chosen],
-            sentence=sentence,
-            position=max(position, 0),
-            source=source,
-            tags=tags,
-            note=note,
-        )
-    contexts = f" ({len(saved.contexts)} sentences)" if len(saved.contexts) > 1 else ""
-    click.echo(f"saved {simplified} {traditional} {to_marks(numbered)}{contexts}")
-    others = [k[2] for k in readings if k != chosen]
-    if others and not pinyin:
-        click.echo(f"other readings: {', '.join(others)} (choose one with --pinyin)")
-
-
 def word_json(word: SavedWord) -> dict:
     return {
         "simplified": word.simplified,
@@ -140,7 +81,7 @@ def word_json(word: SavedWord) -> dict:
 @click.pass_context
 def list_words(ctx, as_json: bool, status: str | None) -> None:
     """List saved words, oldest first."""
-    from readaid.language.pinyin import to_marks
+    from readaid.language.pinyin import word_marks
 
     with user_errors():
         words = open_store(ctx).words(WordStatus(status) if status else None)
@@ -151,7 +92,7 @@ def list_words(ctx, as_json: bool, status: str | None) -> None:
         columns = (
             word.simplified,
             word.traditional,
-            to_marks(word.pinyin),
+            word_marks(word.pinyin),
             word.status.value,
             "; ".join(word.senses),
         )
@@ -164,10 +105,23 @@ def list_words(ctx, as_json: bool, status: str | None) -> None:
 @click.option("--pinyin", help="Only this reading of the word.")
 @click.pass_context
 def status(ctx, word: str, status: str, pinyin: str | None) -> None:
-    """Set WORD's status: new, learning, known or ignored."""
+    """Set WORD's status: new, learning, known or ignored (a saved word or one the
+    dictionary knows)."""
+    store = open_store(ctx)
     with user_errors():
-        open_store(ctx).set_status(word, WordStatus(status), pinyin)
+        if not store.find(word) and not _in_dictionary(word):
+            fail(
+                f"{printable(word)!r} is neither saved nor in the dictionary "
+                '(save it first: readaid vocab add WORD --pinyin "…" --meaning "…")'
+            )
+        store.set_status(word, WordStatus(status), pinyin)
     click.echo(f"{printable(word)}: {status}")
+
+
+def _in_dictionary(word: str) -> bool:
+    from readaid.language.reader import get_core
+
+    return any(not entry.fallback for entry in get_core().entries(word.strip()))
 
 
 @vocab.command(name="import")
@@ -180,15 +134,25 @@ def status(ctx, word: str, status: str, pinyin: str | None) -> None:
     type=click.Choice(["auto", "words", "csv", "pleco", "anki"]),
     help="Word list, CSV, Pleco export or Anki text export.",
 )
+@click.option(
+    "--status",
+    "status_name",
+    default="known",
+    show_default=True,
+    type=click.Choice(["learning", "known"]),
+    help="The status the words get (a deck you are still learning: learning).",
+)
 @click.pass_context
-def import_known(ctx, file: Path, file_format: str) -> None:
-    """Mark the words in FILE as known."""
+def import_known(ctx, file: Path, file_format: str, status_name: str) -> None:
+    """Mark the words in FILE as known (or learning, with --status)."""
     from readaid.vocab.importers import read_known_words
 
     with user_errors():
         found = read_known_words(file, file_format)
-        changed = open_store(ctx).mark_known(found.words)
-    message = f"marked {changed} words known ({len(found.words) - changed} already known)"
+        changed = open_store(ctx).mark_all(found.words, WordStatus(status_name))
+    message = (
+        f"marked {changed} words {status_name} ({len(found.words) - changed} already {status_name})"
+    )
     if found.skipped:
         message += f"; skipped {found.skipped} entries with no Chinese word"
     click.echo(message)
@@ -220,6 +184,11 @@ def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool
         if status is None:
             # Known and ignored words are what a learner does not want cards for.
             words = [w for w in words if w.status in (WordStatus.NEW, WordStatus.LEARNING)]
+        if not words:
+            # Never replace the learner's deck with an empty one.
+            chosen = status or "new and learning"
+            since_text = f" added since {since:%Y-%m-%d}" if since else ""
+            fail(f"no {chosen} words{since_text} to export; {output} was not written")
         write_export(words, export_format, output, deck=deck, bom=bom)
     click.echo(f"exported {len(words)} words to {output}")
 
@@ -252,3 +221,9 @@ def push(ctx, deck: str, anki_url: str, timeout: float) -> None:
     if result.already_in_anki:
         message += f" ({result.already_in_anki} already there)"
     click.echo(message)
+
+
+# Registered here so that ``readaid vocab --help`` lists it; the module imports this one.
+from readaid.cli.vocab_add import add  # noqa: E402
+
+vocab.add_command(add)

@@ -11,12 +11,7 @@ from dataclasses import dataclass
 
 from readaid.language.document import Document
 from readaid.language.pinyin import (
-    TONE_COLOURS,
-    syllable_to_marks,
-    syllables,
-    to_marks,
-    tone_of,
-    written,
+    word_marks,
 )
 from readaid.language.reader import ReadingCore
 from readaid.language.sandhi import apply_sandhi
@@ -113,18 +108,14 @@ def to_json(
 
 
 def to_txt(tokens: list[AnnotatedToken]) -> str:
-    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``,
-    ``李大海(Lǐ Dàhǎi)``."""
-    return "".join(
-        f"{t.text}({written(to_marks(t.pinyin))})" if t.pinyin else t.text for t in tokens
-    )
+    """Each Chinese word followed by its tone-marked reading: ``银行(yínháng)``, ``西安(Xī'ān)``."""
+    return "".join(f"{t.text}({word_marks(t.pinyin)})" if t.pinyin else t.text for t in tokens)
 
 
 def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
     """Ruby-annotated paragraphs (inline HTML, which Markdown allows) and a word list."""
     body = "".join(
-        _ruby(t, coloured=False) if t.pinyin else _md_escape(t.text).replace("\n", "\n\n")
-        for t in tokens
+        _ruby(t) if t.pinyin else _md_escape(t.text).replace("\n", "\n\n") for t in tokens
     )
     lines = [
         f"# {_md_escape(name)}",
@@ -141,7 +132,9 @@ def to_markdown(name: str, tokens: list[AnnotatedToken]) -> str:
         if t.pinyin and (t.text, t.pinyin) not in seen:
             seen.add((t.text, t.pinyin))
             meaning = "; ".join(t.definitions[:3])
-            lines.append(f"| {_md_escape(t.text)} | {to_marks(t.pinyin)} | {_md_escape(meaning)} |")
+            lines.append(
+                f"| {_md_escape(t.text)} | {word_marks(t.pinyin)} | {_md_escape(meaning)} |"
+            )
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 
@@ -153,42 +146,11 @@ def _md_escape(text: str) -> str:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def _ruby(token: AnnotatedToken, coloured: bool) -> str:
-    if not token.pinyin:
-        return html.escape(token.text).replace("\n", "<br>\n" if coloured else "\n\n")
-    if coloured:
-        reading = " ".join(
-            f'<span class="t{tone_of(s)}">{html.escape(syllable_to_marks(s))}</span>'
-            for s in syllables(token.pinyin)
-        )
-    else:
-        reading = html.escape(to_marks(token.pinyin))
+def _ruby(token: AnnotatedToken) -> str:
+    """A word with its reading over it, for Markdown (which allows inline HTML)."""
+    reading = html.escape(word_marks(token.pinyin))
     title = html.escape("; ".join(token.definitions), quote=True)
     return f'<ruby title="{title}">{html.escape(token.text)}<rt>{reading}</rt></ruby>'
-
-
-def to_html(name: str, tokens: list[AnnotatedToken]) -> str:
-    tones = "\n".join(f"  .t{tone} {{ color: {colour}; }}" for tone, colour in TONE_COLOURS.items())
-    body = "".join(_ruby(t, coloured=True) for t in tokens)
-    return f"""<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<title>{html.escape(name)}</title>
-<style>
-  body {{ max-width: 46em; margin: 2em auto; font-size: 1.4em; line-height: 2.4; }}
-  ruby {{ ruby-align: center; }}
-  ruby:hover {{ background: #ffef9f; cursor: help; }}
-  rt {{ font-size: 0.5em; }}
-{tones}
-</style>
-</head>
-<body>
-<h1>{html.escape(name)}</h1>
-<p>{body}</p>
-</body>
-</html>
-"""
 
 
 def render(
@@ -198,12 +160,17 @@ def render(
     text: str,
     tokens: list[AnnotatedToken],
     paragraphs: list[dict[str, object]] | None = None,
+    title: str = "",
 ) -> str:
-    """``tokens`` in ``fmt``; JSON also lists the ``paragraphs`` (:func:`paragraph_roles`)."""
+    """``tokens`` as ``fmt``; JSON records the source's ``name`` and lists the ``paragraphs``
+    (:func:`paragraph_roles`), the Markdown and HTML pages are headed by the document's
+    ``title`` (the name when it has none)."""
     if fmt == "json":
         return to_json(name, script, text, tokens, paragraphs)
     if fmt == "txt":
         return to_txt(tokens)
     if fmt == "md":
-        return to_markdown(name, tokens)
-    return to_html(name, tokens)
+        return to_markdown(title or name, tokens)
+    from readaid.language.html_page import to_html
+
+    return to_html(title or name, tokens)

@@ -14,7 +14,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from readaid.language.cedict import Reference, parse_lines
@@ -53,8 +53,12 @@ def cache_key(sources: Sequence[Source]) -> str:
     return digest.hexdigest()[:20]
 
 
-def build_cache(sources: Sequence[Source], target: Path) -> None:
-    """Parse ``sources`` into a new SQLite file at ``target``, written atomically."""
+def build_cache(
+    sources: Sequence[Source], target: Path, report: Callable[[str], None] | None = None
+) -> None:
+    """Parse ``sources`` into a new SQLite file at ``target``, written atomically;
+    ``report`` hears each step as it starts ("reading CC-CEDICT", "indexing")."""
+    tell = report or (lambda step: None)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".dictionary-", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -64,6 +68,7 @@ def build_cache(sources: Sequence[Source], target: Path) -> None:
         db.executescript(_SCHEMA)
         entry_id = 0
         for source_id, source in enumerate(sources, start=1):
+            tell(f"reading {source.name}")
             header = source.header()
             entries = list(parse_lines(source.lines(), source.name))
             rows, heads, keys, english = [], [], [], []
@@ -108,9 +113,12 @@ def build_cache(sources: Sequence[Source], target: Path) -> None:
                     len(entries),
                 ),
             )
+        tell("adding phrase readings")
         _add_context_data(db)
+        tell("ranking entries")
         rank_entries(db)
         _add_usual_forms(db)
+        tell("indexing")
         db.executescript(_INDEXES)
         db.commit()
         db.close()

@@ -262,9 +262,10 @@ def open_dictionary(
     sources: Sequence[Source] | None = None,
     cache: Path | None = None,
     on_build: Callable[[], None] | None = None,
+    report: Callable[[str], None] | None = None,
 ) -> Dictionary:
     """Open the compiled cache for ``sources``, building it first if it is missing or stale
-    (``on_build`` is told first: it takes several seconds)."""
+    (``on_build`` is told first: it takes several seconds; ``report`` hears each step)."""
     sources = list(sources) if sources is not None else default_sources()
     cache = cache or paths.cache_dir()
     target = cache / f"dictionary-{cache_key(sources)}.sqlite"
@@ -274,7 +275,7 @@ def open_dictionary(
         log.info("building dictionary cache %s", target)
         if on_build is not None:
             on_build()
-        build_cache(sources, target)
+        build_cache(sources, target, report)
         # Keep a few caches, so switching between --dict sets does not rebuild each time.
         caches = sorted(
             cache.glob("dictionary-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True
@@ -286,7 +287,9 @@ def open_dictionary(
 
 @cache
 def get_dictionary(
-    extra: tuple[Path, ...] = (), on_build: Callable[[], None] | None = None
+    extra: tuple[Path, ...] = (),
+    on_build: Callable[[], None] | None = None,
+    report: Callable[[str], None] | None = None,
 ) -> Dictionary:
     """The default dictionary (plus ``extra`` CEDICT files), opened once per process."""
-    return open_dictionary(default_sources(extra), on_build=on_build)
+    return open_dictionary(default_sources(extra), on_build=on_build, report=report)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from readaid.language.cedict import Entry
 from readaid.language.names import SURNAME_READINGS, TITLES, surname_length
-from readaid.language.pinyin import to_marks, written
+from readaid.language.pinyin import joined, to_marks
 
 Lookup = Callable[[str], list[Entry]]
 #: A phrase's numbered reading in pypinyin's phrase data, or "".
@@ -36,8 +36,8 @@ def name_entry(
     family, personal = text[:length], text[length:]
     senses = (
         "person's name (found in the text; not a dictionary entry)",
-        f"surname {family} {written(to_marks(surname))}",
-        f"given name {personal} {written(to_marks(' '.join(given)))}",
+        f"surname {family} {joined(to_marks(surname))}",
+        f"given name {personal} {joined(to_marks(' '.join(given)))}",
     )
     traditional = "".join(
         _traditional(ch, syllable, lookup)

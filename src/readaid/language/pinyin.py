@@ -79,27 +79,36 @@ def to_marks(numbered: str) -> str:
     return " ".join(syllable_to_marks(s) for s in syllables(numbered))
 
 
-def joined(marked: str) -> str:
-    """Syllables of a word written together, with an apostrophe where a syllable starting
-    with a, e or o would run into the one before: ``"xī ān"`` -> ``"xī'ān"``."""
-    out = ""
-    for syllable in marked.split():
-        if out and unicodedata.normalize("NFD", syllable)[:1].lower() in "aeo":
-            out += "'"
-        out += syllable
+def separators(marked: list[str]) -> list[str]:
+    """What goes before each tone-marked syllable of a word written as the pinyin
+    orthography has it: nothing; an apostrophe where a syllable starting with a, e or o
+    would run into the one before (xī'ān); a space before a capital, which starts another
+    part of a name (Zēng Guóyáng, Sītǎnfú Dàxué)."""
+    out = []
+    for number, syllable in enumerate(marked):
+        first = unicodedata.normalize("NFD", syllable)[:1]
+        if number == 0:
+            out.append("")
+        elif first.isupper():
+            out.append(" ")
+        elif first.lower() in ("a", "e", "o"):
+            out.append("'")
+        else:
+            out.append("")
     return out
 
 
-def written(marked: str) -> str:
-    """A reading written out as pinyin orthography writes words: syllables together (see
-    :func:`joined`), but a capital inside starts a new word, as in names and places:
-    ``"Lǐ Dà hǎi"`` -> ``"Lǐ Dàhǎi"``, ``"Tái běi Shì"`` -> ``"Táiběi Shì"``."""
-    words: list[list[str]] = []
-    for syllable in marked.split():
-        if not words or syllable[:1].isupper():
-            words.append([])
-        words[-1].append(syllable)
-    return " ".join(joined(" ".join(word)) for word in words)
+def joined(marked: str) -> str:
+    """Syllables of a word written together (see :func:`separators`):
+    ``"xī ān"`` -> ``"xī'ān"``, ``"Zēng Guó yáng"`` -> ``"Zēng Guóyáng"``."""
+    parts = marked.split()
+    return "".join(s + p for s, p in zip(separators(parts), parts, strict=True))
+
+
+def word_marks(numbered: str) -> str:
+    """A word's reading in tone marks as the reader, glosses and exports all write it:
+    ``"fang2 ai4"`` -> ``"fáng'ài"``."""
+    return joined(to_marks(numbered))
 
 
 def to_display_numbers(numbered: str) -> str:
@@ -209,3 +218,23 @@ def parse_pinyin_query(text: str) -> PinyinQuery:
             breaks.add(len(letters))
     inner = {b for b in breaks if 0 < b < len(letters)}
     return PinyinQuery("".join(letters), frozenset(inner), tuple(tones))
+
+
+_TYPED_SYLLABLE = re.compile(r"[a-zü:]+[1-5]?", re.IGNORECASE)
+
+
+def typed_reading(text: str) -> str:
+    """A reading as a learner types it (``"dōng tán zhǔ"``, ``"dong1 tan2 zhu3"``,
+    ``"dong1tan2zhu3"``, ``"dōng'tán"``), numbered: ``"dong1 tan2 zhu3"``. Marked
+    syllables must be apart (``"dōngtán"`` cannot be split safely); toneless ones stay
+    toneless. "" when nothing in it is pinyin."""
+    marked = marks_to_numbered(text.replace("'", " ").replace("’", " ").replace("v", "u:"))
+    out: list[str] = []
+    for word in marked.split():
+        # "dong1tan2" -> "dong1", "tan2": a tone number ends a syllable.
+        pieces = re.findall(r"[^1-5]+[1-5]|[^1-5]+$", word)
+        for piece in pieces:
+            if not _TYPED_SYLLABLE.fullmatch(piece):
+                return ""
+            out.append(piece)
+    return " ".join(out)

@@ -4,6 +4,8 @@ model types; nothing here imports a UI."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from readaid.language.cedict import Entry
 from readaid.language.dictionary import Dictionary, get_dictionary
 from readaid.language.document import Document, Overrides, Token
@@ -146,8 +148,10 @@ def _apply_hints(
 _default: ReadingCore | None = None
 
 
-def get_core() -> ReadingCore:
+def get_core(report: Callable[[str], None] | None = None) -> ReadingCore:
+    """The reading core over the default dictionary; ``report`` hears the steps of
+    compiling the dictionary when this is its first use (seconds, once)."""
     global _default
     if _default is None:
-        _default = ReadingCore(get_dictionary())
+        _default = ReadingCore(get_dictionary(report=report))
     return _default

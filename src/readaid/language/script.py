@@ -23,10 +23,18 @@ class Script(str, Enum):
     def label(self) -> str:
         return _LABELS[self]
 
-    def next(self) -> Script:
-        """The script the reader's toggle moves to: original -> simplified -> traditional."""
-        cycle = [Script.ORIGINAL, Script.SIMPLIFIED, Script.TRADITIONAL]
-        return cycle[(cycle.index(self) + 1) % len(cycle)] if self in cycle else Script.ORIGINAL
+    @property
+    def is_traditional(self) -> bool:
+        return self in (Script.TRADITIONAL, Script.TAIWAN, Script.HONG_KONG)
+
+    def next(self, traditional: Script | None = None) -> Script:
+        """The script the reader's toggle moves to: original -> simplified -> Traditional
+        (``traditional``, the variant the learner chose: standard, Taiwan or Hong Kong)."""
+        if self is Script.ORIGINAL:
+            return Script.SIMPLIFIED
+        if self is Script.SIMPLIFIED:
+            return traditional or Script.TRADITIONAL
+        return Script.ORIGINAL
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

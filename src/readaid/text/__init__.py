@@ -19,6 +19,7 @@ from readaid.text.files import MAX_INPUT_BYTES, read_file, read_limited
 from readaid.text.model import Chapter, InputError, LoadedText
 from readaid.text.needs import import_needed
 from readaid.text.repair import repair
+from readaid.text.title import guess_title
 from readaid.untrusted import make_safe
 
 __all__ = ["MAX_INPUT_BYTES", "Chapter", "InputError", "LoadedText", "decode", "load"]
@@ -150,6 +151,9 @@ def _finish(loaded: LoadedText, *, repair_text: bool, narrow: bool) -> LoadedTex
         if changed:
             loaded.notices.append(f"showing {changed} control character(s) as symbols (␛, ␇)")
     loaded.original = original
+    # A text names itself by its title (HTML <title>, EPUB metadata, a headline first line).
+    title = " ".join((loaded.title or guess_title(loaded.text)).split())
+    loaded.title = make_safe(title)[0]
     loaded.notices.extend(_content_notices(loaded))
     return loaded
 

@@ -44,6 +44,12 @@ class LoadedText:
         if self.offsets is None:
             self.offsets = OffsetMap.identity(len(self.text))
 
+    @property
+    def shown_name(self) -> str:
+        """How the reader, the library and saved words name the text: its title, or
+        where it came from when it has none."""
+        return self.title or self.name
+
     def original_offset(self, offset: int) -> int:
         """The offset in ``original`` of the character at ``offset`` in ``text``."""
         assert self.offsets is not None

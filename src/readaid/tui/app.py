@@ -8,6 +8,7 @@ opened in a worker after the first paint.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from readaid.positions import ReadingPositions
 from readaid.text import LoadedText
 from readaid.tui.commands import ReaderCommands
 from readaid.tui.config import ReaderConfig
+from readaid.tui.preferences import Preferences
 from readaid.tui.services import VocabularyService
 
 DocumentSource = LoadedText | Path | str | None
@@ -42,10 +44,15 @@ class ReaderApp(App):
         positions: ReadingPositions,
         config: ReaderConfig,
         samples: list[Path] | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__()
+        from readaid.tui import wide_overlays
+
+        wide_overlays.install()  # Chinese in notifications and tooltips, whatever is below
         self.source = source
         self.config = config
+        self.preferences = preferences or Preferences(None)
         self.vocabulary = vocabulary
         self.positions = positions
         self.samples = samples
@@ -54,24 +61,33 @@ class ReaderApp(App):
         self._core = core
         self._core_lock = threading.Lock()
 
-    def reading_core(self) -> ReadingCore:
-        """The reading core, built on first use (call from a worker: it can take seconds)."""
+    def reading_core(self, report: Callable[[str], None] | None = None) -> ReadingCore:
+        """The reading core, built on first use (call from a worker: it can take seconds,
+        and ``report`` hears the steps of compiling the dictionary on the first run)."""
         with self._core_lock:
             if self._core is None:
                 from readaid.language.reader import get_core
 
-                self._core = get_core()
+                self._core = get_core(report)
             return self._core
 
     def on_mount(self) -> None:
         if self.config.keys:
             self.set_keymap(dict(self.config.keys))
         if self.source is None:
-            from readaid.tui.screens.library import LibraryScreen
-
-            self.push_screen(LibraryScreen(self.samples))
+            self.show_library()
         else:
             self.open_reader(self.source)
+
+    def show_library(self) -> None:
+        """The library, in place of the reader that was opened by path (or at start)."""
+        from readaid.tui.screens.library import LibraryScreen
+
+        library = LibraryScreen(self.samples)
+        if len(self.screen_stack) > 1:
+            self.switch_screen(library)
+        else:
+            self.push_screen(library)
 
     def open_reader(self, source: LoadedText | Path | str) -> None:
         from readaid.tui.reader_screen import ReaderScreen
@@ -89,6 +105,12 @@ class ReaderApp(App):
         return [(self.key_label(b), b.description) for b in bindings] + [
             ("ctrl+p", "Command palette")
         ]
+
+    def settings_note(self) -> str:
+        from readaid.tui.display_actions import SETTINGS_NOTE
+
+        where = str(self.preferences.path) if self.preferences.path else "this session only"
+        return SETTINGS_NOTE.format(where=where)
 
     def notify(
         self,
@@ -125,11 +147,14 @@ def make_app(
     config: ReaderConfig | None = None,
     positions: ReadingPositions | None = None,
     samples: list[Path] | None = None,
+    preferences: Preferences | None = None,
 ) -> ReaderApp:
     """Build the reader for ``document_source`` (loaded text, a path, or None for the library).
 
     ``store`` is a vocabulary store (``readaid.vocab.store`` API) or a ready
     :class:`VocabularyService`; by default the real store is opened on first use.
+    ``preferences`` is where the learner's display choices are kept (by default nowhere:
+    ``readaid read`` passes the config file).
     """
     vocabulary = store if isinstance(store, VocabularyService) else VocabularyService(store)
     return ReaderApp(
@@ -139,4 +164,5 @@ def make_app(
         positions=positions or ReadingPositions(),
         config=config or ReaderConfig(),
         samples=samples,
+        preferences=preferences,
     )

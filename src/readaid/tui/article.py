@@ -23,6 +23,7 @@ from readaid.language.pinyin import TONE_COLOURS
 from readaid.tui.flow import ArticleFlow
 from readaid.tui.navigation import Navigation
 from readaid.tui.painting import RowPainter
+from readaid.tui.read_ahead import ReadAhead
 
 TokenId = tuple[int, int]
 _TONE_CSS = "\n".join(
@@ -31,7 +32,7 @@ _TONE_CSS = "\n".join(
 )
 
 
-class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
+class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article--word-a",
         "article--word-b",
@@ -109,7 +110,13 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         self.clear_cache()
         self._prepare()
         if cursor is not None:
-            self.move_cursor(cursor)
+            # A reopened text starts where the learner stopped: that word a third of the
+            # way down the screen, with the text before it for context.
+            self.move_cursor(cursor, scroll=False)
+            self._sync_size()
+            line = self._cursor_line() - max(self.size.height // 3, 0)
+            self.scroll_to(y=max(0, line), animate=False, immediate=True, force=True)
+            self._prepare()
 
     def relayout(self, **changes) -> None:
         """Apply new settings/statuses keeping the cursor's word at the same place on screen."""
@@ -122,7 +129,9 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         if self.cursor is not None and screen_line is not None:
             line = self.flow.line_of(*self.cursor)
             self._sync_size()
-            self.scroll_to(y=max(0, line - screen_line), animate=False, immediate=True)
+            # After a resize to a smaller terminal the old place may be below the view.
+            screen_line = min(screen_line, max(self.size.height - self.flow.row_height, 0))
+            self.scroll_to(y=max(0, line - screen_line), animate=False, immediate=True, force=True)
         self._prepare()
         self.refresh()
 
@@ -230,6 +239,7 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
                 self.refresh()
         finally:
             self._preparing = False
+        self.read_ahead()
 
     def _cursor_line(self) -> int:
         assert self.flow is not None and self.cursor is not None
@@ -266,10 +276,14 @@ class ArticleView(Navigation, RowPainter, ScrollView, can_focus=True):
         margin = 2 * row_height
         height = self.size.height
         top = round(self.scroll_y)
+        # force: right after the text arrives, Textual has not shown a scrollbar yet and
+        # would refuse to scroll.
         if line < top + margin:
-            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True)
+            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True, force=True)
         elif line + row_height > top + height - margin:
-            self.scroll_to(y=line + row_height - height + margin, animate=False, immediate=True)
+            self.scroll_to(
+                y=line + row_height - height + margin, animate=False, immediate=True, force=True
+            )
 
     def visible_tokens(self) -> list[TokenId]:
         """Every token whose characters are on screen now, in reading order (a row whose

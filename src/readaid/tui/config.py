@@ -4,19 +4,23 @@
 [reader]
 pinyin = "over"          # over | inline | unknown | off
 pinyin_style = "marks"   # marks | numbers | zhuyin
-script = "original"      # original | simplified | traditional
+script = "original"      # original | simplified | traditional | taiwan | hongkong
+traditional = "standard" # the Traditional that `t` shows: standard (OpenCC) | taiwan | hongkong
 tone_colours = true
 gloss_panel = true
 
 [keys]                   # binding id -> key(s), e.g. save a word with ctrl+s too
 save-word = "s,ctrl+s"
 ```
+
+The reader writes the learner's choices (``p``, ``P``, ``c``) back into ``[reader]``
+(see :mod:`readaid.tui.preferences`); the script chosen with ``t`` is kept per text.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,13 +54,18 @@ class ReaderConfig:
     #: Colour syllables by tone (1 red, 2 orange, 3 green, 4 blue, neutral grey); off by
     #: default where NO_COLOR is set (no-color.org).
     tone_colours: bool = field(default_factory=lambda: not no_color_requested())
+    #: Which Traditional the script toggle shows: OpenCC's standard forms (裏, 麪), Taiwan's
+    #: (裡, 麵) or Hong Kong's.
+    traditional: Script = Script.TRADITIONAL
     #: Show the gloss panel for the word under the cursor.
     gloss_panel: bool = True
     #: Binding id -> keys (comma-separated), overriding the defaults.
     keys: Mapping[str, str] = field(default_factory=dict)
 
     def view_settings(self) -> ViewSettings:
-        return ViewSettings(self.pinyin, self.pinyin_style, self.script, self.tone_colours)
+        return ViewSettings(
+            self.pinyin, self.pinyin_style, self.script, self.tone_colours, self.traditional
+        )
 
 
 def load_config(path: Path | None = None) -> ReaderConfig:
@@ -72,35 +81,45 @@ def load_config(path: Path | None = None) -> ReaderConfig:
     return parse_config(data, str(path))
 
 
+#: The config's names for the Traditional variants.
+TRADITIONAL_VARIANTS = {
+    "standard": Script.TRADITIONAL,
+    "taiwan": Script.TAIWAN,
+    "hongkong": Script.HONG_KONG,
+}
+
+
 def parse_config(data: Mapping, where: str = "config") -> ReaderConfig:
     reader = data.get("reader", {})
     keys = data.get("keys", {})
     if not isinstance(reader, Mapping) or not isinstance(keys, Mapping):
         raise ConfigError(f"{where}: [reader] and [keys] must be tables")
-    try:
-        pinyin = PinyinMode(reader.get("pinyin", "over"))
-        script = Script(reader.get("script", "original"))
-    except ValueError as error:
-        raise ConfigError(f"{where}: {error}") from None
-    style = reader.get("pinyin_style", "marks")
-    if style not in PINYIN_STYLES:
-        raise ConfigError(
-            f"{where}: pinyin_style must be one of {', '.join(PINYIN_STYLES)}, not {style!r}"
-        )
-    switches = {"tone_colours": not no_color_requested(), "gloss_panel": True}
-    for name, default in switches.items():
-        switches[name] = reader.get(name, default)
-        if not isinstance(switches[name], bool):
-            # TOML has booleans; a string "false" would otherwise count as true.
-            raise ConfigError(f"{where}: {name} must be true or false, not {switches[name]!r}")
+
+    def choice(key: str, valid: Sequence[str], default: str) -> str:
+        value = reader.get(key, default)
+        if value not in valid:
+            raise ConfigError(
+                f"{where}: [reader] {key} must be one of {', '.join(valid)} (not {value!r})"
+            )
+        return value
+
+    def flag(key: str, default: bool) -> bool:
+        value = reader.get(key, default)
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: [reader] {key} must be true or false (not {value!r})")
+        return value
+
     bad = [key for key, value in keys.items() if not isinstance(value, str)]
     if bad:
         raise ConfigError(f"{where}: [keys] values must be strings (see {bad[0]!r})")
     return ReaderConfig(
-        pinyin=pinyin,
-        pinyin_style=style,
-        script=script,
-        tone_colours=switches["tone_colours"],
-        gloss_panel=switches["gloss_panel"],
+        pinyin=PinyinMode(choice("pinyin", [m.value for m in PinyinMode], "over")),
+        pinyin_style=choice("pinyin_style", PINYIN_STYLES, "marks"),
+        script=Script(choice("script", [s.value for s in Script], "original")),
+        traditional=TRADITIONAL_VARIANTS[
+            choice("traditional", list(TRADITIONAL_VARIANTS), "standard")
+        ],
+        tone_colours=flag("tone_colours", not no_color_requested()),
+        gloss_panel=flag("gloss_panel", True),
         keys=dict(keys),
     )

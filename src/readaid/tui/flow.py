@@ -16,7 +16,7 @@ from enum import Enum
 from rich.cells import cell_len
 
 from readaid.language.document import Document, Token
-from readaid.language.pinyin import joined, render, syllables, tone_of
+from readaid.language.pinyin import render, separators, syllables, tone_of
 from readaid.language.reader import ReadingCore
 from readaid.language.script import Script
 from readaid.language.segment import Kind
@@ -64,6 +64,8 @@ class ViewSettings:
     style: str = "marks"
     script: Script = Script.ORIGINAL
     tone_colours: bool = True
+    #: The Traditional variant the script toggle moves to.
+    traditional: Script = Script.TRADITIONAL
 
     def with_(self, **changes) -> ViewSettings:
         return replace(self, **changes)
@@ -359,12 +361,11 @@ def _blank(document: Document, paragraph: int) -> bool:
 
 
 def _ruby_syllables(numbered: list[str], style: str) -> Iterator[str]:
-    """Each syllable rendered; in tone marks with the apostrophe ``joined`` puts before
-    a syllable that would run into the one before (xī'ān)."""
-    previous = ""
-    for syllable in numbered:
-        shown = render(syllable, style)
-        if style == "marks" and previous:
-            shown = joined(f"{previous} {shown}")[len(previous) :]
-        previous = shown
-        yield shown
+    """Each syllable rendered; in tone marks with what ``separators`` puts before it (an
+    apostrophe in xī'ān, a space before a name's next part in Zēng Guóyáng)."""
+    shown = [render(syllable, style) for syllable in numbered]
+    if style != "marks":
+        yield from shown
+        return
+    for separator, syllable in zip(separators(shown), shown, strict=True):
+        yield separator + syllable

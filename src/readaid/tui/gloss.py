@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 
 from readaid.language.cedict import Entry, Reference
-from readaid.language.pinyin import render, syllables, tone_of, written
+from readaid.language.pinyin import joined, render, syllables, tone_of
 from readaid.language.senses import characters_in_context, lead_with
 
 ToneStyles = Mapping[int, Style]
@@ -38,7 +38,7 @@ def shown_reading(numbered: str, style: str) -> str:
     (``xī'ān``, a name as two words: ``Lǐ Dàhǎi``), numbers and zhuyin a syllable at a
     time (``yu3 zhou4``)."""
     shown = render(numbered, style)
-    return written(shown) if style == "marks" else shown
+    return joined(shown) if style == "marks" else shown
 
 
 def coloured_pinyin(numbered: str, styles: GlossStyles) -> Text:

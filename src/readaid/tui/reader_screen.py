@@ -17,12 +17,15 @@ from textual.widgets import Footer
 
 from readaid.language.document import Document, Overrides, Token
 from readaid.language.reader import ReadingCore
+from readaid.language.script import Script
 from readaid.positions import document_key
 from readaid.text import InputError, LoadedText, load
 from readaid.tui.article import ArticleView
 from readaid.tui.chapter_actions import ChapterActions
-from readaid.tui.flow import PINYIN_STYLES, ArticleFlow, ViewSettings
+from readaid.tui.display_actions import DisplayActions
+from readaid.tui.flow import ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
+from readaid.tui.opening import WARM_ZHUYIN_AFTER, OpeningProgress
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.paragraph_actions import ParagraphActions
 from readaid.tui.vocabulary_actions import VocabularyActions
@@ -34,7 +37,15 @@ SAVE_POSITION_DELAY = 2.0
 NARROW_WIDTH = 90
 
 
-class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActions, Screen):
+class ReaderScreen(
+    OpeningProgress,
+    DisplayActions,
+    WordActions,
+    VocabularyActions,
+    ChapterActions,
+    ParagraphActions,
+    Screen,
+):
     BINDINGS = [
         Binding("p", "cycle_pinyin", "Pinyin", id="pinyin-mode"),
         Binding("P", "cycle_pinyin_style", "Marks/numbers/zhuyin", id="pinyin-style", show=False),
@@ -123,7 +134,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
         except InputError as error:
             app.call_from_thread(self._failed, str(error))
             return
-        core = app.reading_core()
+        core = app.reading_core(lambda step: app.call_from_thread(self.report_preparing, step))
         key = document_key(loaded.text)
         overrides = app.overrides.get(key)
         statuses = None
@@ -139,9 +150,13 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
         app.overrides[key] = document.overrides
         position = app.positions.get(key)
         offset = position.offset if position else 0
+        settings = self.settings
+        chosen = _script(position.script) if position else None
+        if chosen is not None:
+            settings = settings.with_(script=chosen)
         # Laying out the paragraph at the cursor here keeps a huge one-line text from
         # freezing the first paint.
-        flow = ArticleFlow(document, core, self.settings, self.article._content_width(), statuses)
+        flow = ArticleFlow(document, core, settings, self.article._content_width(), statuses)
         cursor = None
         if document.text:
             paragraph, index = document.token_at(min(offset, len(document.text) - 1))
@@ -165,13 +180,21 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
             key,
             statuses,
         )
+        if flow.settings.script is not self.settings.script:
+            self.chosen_script = flow.settings.script
+        self.settings = flow.settings
         for notice in loaded.notices:
             self.notify(notice, title=loaded.name, timeout=8)
+        self.preparing_done()
         if flow.width != self.article._content_width():
             flow.reset(width=self.article._content_width())
         self.article.show(flow, cursor)
         if cursor is None:
             self._update_status()
+        if self.settings.style != "zhuyin":
+            # Later, not now: pypinyin's import would hold the interpreter while the
+            # first frame is drawn.
+            self.set_timer(WARM_ZHUYIN_AFTER, self.warm_zhuyin)
 
     # -- what the article tells us -----------------------------------------------------
     def current_token(self) -> tuple[int, int, Token] | None:
@@ -231,7 +254,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
             extras.append("no colours")
         extra = " · ".join(extras)
         self.query_one(StatusLine).show(
-            self.loaded.name,
+            self.loaded.shown_name,
             percent,
             self.settings.script.label,
             self.settings.pinyin.label,
@@ -259,33 +282,6 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
             gloss = Text.assemble((f"[{status}]", styles.muted), "\n", gloss)
         panel.show(gloss)
 
-    # -- display settings ----------------------------------------------------------------
-    def _apply(self, settings: ViewSettings) -> None:
-        self.settings = settings
-        self.article.relayout(settings=settings)
-        self._update_status()
-        self._update_gloss()
-
-    def action_cycle_pinyin(self) -> None:
-        self._apply(self.settings.with_(pinyin=self.settings.pinyin.next()))
-
-    def action_cycle_pinyin_style(self) -> None:
-        styles = list(PINYIN_STYLES)
-        self._apply(
-            self.settings.with_(style=styles[(styles.index(self.settings.style) + 1) % len(styles)])
-        )
-
-    def action_toggle_colours(self) -> None:
-        self._apply(self.settings.with_(tone_colours=not self.settings.tone_colours))
-
-    def action_cycle_script(self) -> None:
-        self._apply(self.settings.with_(script=self.settings.script.next()))
-
-    def action_toggle_gloss(self) -> None:
-        panel = self.query_one(GlossPanel)
-        panel.display = not panel.display
-        self._update_gloss()
-
     # -- reading position ------------------------------------------------------------
     def position_offset(self) -> int:
         return self._offset
@@ -305,7 +301,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
         offset = self._offset if offset is None else offset
         self.app.positions.remember(
             self.key,
-            name=self.loaded.name,
+            name=self.loaded.shown_name,
             source=self.loaded.source,
             offset=offset,
             length=len(self.document.text),
@@ -313,16 +309,31 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, ParagraphActi
             chapter_offsets=dict(self.chapter_offsets)
             if chapter_offsets is None
             else chapter_offsets,
+            script=self.chosen_script.value if self.chosen_script else None,
         )
 
     def on_unmount(self) -> None:
         self.save_position()
+        self.keep_pending_choices()
 
     async def action_quit(self) -> None:
         self.save_position()
+        self.keep_pending_choices()
         self.app.exit()
 
     def action_library(self) -> None:
+        self.save_position()
+        self.keep_pending_choices()
         if len(self.app.screen_stack) > 2:
-            self.save_position()
             self.app.pop_screen()
+        else:
+            # Opened by path: the library takes this reader's place.
+            self.app.show_library()
+
+
+def _script(name: str | None) -> Script | None:
+    """The script kept for a text, if it names one (an old or edited file may not)."""
+    try:
+        return Script(name) if name else None
+    except ValueError:
+        return None

@@ -13,26 +13,29 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 
-from readaid.language.pinyin import to_marks
+from readaid.language.pinyin import to_marks, word_marks
 
-#: Sort orders by name: each returns a key; "frequency" is the number of contexts.
+#: Sort orders by name: each returns a key.
 SORTS: dict[str, Callable[[Any], Any]] = {
     "added": lambda w: (w.added or datetime.min, w.id),
-    "frequency": lambda w: (-len(w.contexts), w.simplified),
+    "sentences": lambda w: (-len(w.contexts), w.simplified),
     "status": lambda w: (STATUS_ORDER.get(_status(w), 9), w.simplified),
     "source": lambda w: (_source(w).lower(), w.added or datetime.min, w.id),
 }
 SORT_LABELS = {
     "added": "date added",
-    "frequency": "frequency",
+    "sentences": "most sentences",
     "status": "status",
     "source": "source",
 }
 STATUS_ORDER = {"new": 0, "learning": 1, "known": 2, "ignored": 3}
 #: The status filter's choices; "all" shows every status.
 STATUS_FILTERS = ("all", *STATUS_ORDER)
-COLUMNS = ("Word", "Pinyin", "Status", "Contexts", "Source", "Added", "Meaning", "Tags")
+#: Meaning right after the reading: at 80 columns the columns after it are off screen.
+COLUMNS = ("Word", "Pinyin", "Meaning", "Status", "Contexts", "Source", "Added", "Tags")
 MEANING_WIDTH = 40
+#: Sources are titles, which can be long; the full one is in the details below the table.
+SOURCE_WIDTH = 16
 
 
 def _status(word: Any) -> str:
@@ -88,14 +91,16 @@ def row_cells(word: Any) -> tuple[Text, ...]:
     if len(meaning) > MEANING_WIDTH:
         meaning = meaning[: MEANING_WIDTH - 1] + "…"
     added = word.added.strftime("%Y-%m-%d") if word.added else ""
+    source = Text(_source(word))
+    source.truncate(SOURCE_WIDTH, overflow="ellipsis")
     return (
         Text(head, style=Style(bold=True)),
-        Text(to_marks(word.pinyin) if word.pinyin else ""),
+        Text(word_marks(word.pinyin) if word.pinyin else ""),
+        Text(meaning),
         Text(_status(word)),
         Text(str(len(word.contexts)), justify="right"),
-        Text(_source(word)),
+        source,
         Text(added),
-        Text(meaning),
         Text(", ".join(word.tags)),
     )
 
@@ -104,7 +109,7 @@ def details(word: Any, highlight: Style) -> Text:
     """The word's note and every sentence it was saved from, the word itself highlighted."""
     text = Text(word.simplified, style=Style(bold=True))
     if word.pinyin:
-        text.append("  " + to_marks(word.pinyin))
+        text.append("  " + word_marks(word.pinyin))
     if word.note:
         text.append(f"\nNote: {word.note}")
     if not word.contexts:

@@ -81,7 +81,7 @@ class WordActions:
                 senses=tuple(entry.senses) if entry else (),
                 sentence=sentence,
                 position=position,
-                source=self.loaded.name,
+                source=self.loaded.shown_name,
                 offset=token.start,
             )
         )
@@ -165,7 +165,7 @@ class WordActions:
         )
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(self.app.key_help(self)))
+        self.app.push_screen(HelpScreen(self.app.key_help(self), self.app.settings_note()))
 
     # -- search and go-to ----------------------------------------------------------------
     def action_search(self) -> None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from readaid.language.pinyin import TONE_COLOURS, syllable_to_marks, syllables, tone_of
+from readaid.language.pinyin import (
+    TONE_COLOURS,
+    separators,
+    syllable_to_marks,
+    syllables,
+    tone_of,
+    word_marks,
+)
 from readaid.language.segment import Kind
 from readaid.vocab.model import Context, SavedWord
 
@@ -50,14 +57,19 @@ def meaning(word: SavedWord) -> str:
 def coloured_pinyin(numbered: str) -> str:
     """Tone-marked syllables, each coloured by its tone (class and inline colour, so it
     shows in any note type)."""
+    numbered_syllables = syllables(numbered)
+    marked = [syllable_to_marks(s) for s in numbered_syllables]
     spans = []
-    for syllable in syllables(numbered):
+    # Written as the reader writes the word (fáng'ài, Zēng Guóyáng).
+    for separator, syllable, shown in zip(
+        separators(marked), numbered_syllables, marked, strict=True
+    ):
         tone = tone_of(syllable)
         spans.append(
-            f'<span class="tone{tone}" style="color: {TONE_COLOURS[tone]}">'
-            f"{escape(syllable_to_marks(syllable))}</span>"
+            f'{separator}<span class="tone{tone}" style="color: {TONE_COLOURS[tone]}">'
+            f"{escape(shown)}</span>"
         )
-    return " ".join(spans)
+    return "".join(spans)
 
 
 def highlighted_sentence(context: Context, word: SavedWord) -> str:
@@ -89,13 +101,46 @@ def sentence_pinyin(sentence: str) -> str:
     for paragraph in range(len(document.paragraphs)):
         tokens = document.tokens(paragraph)
         for token, reading in zip(tokens, core.readings(document, paragraph), strict=True):
+            text = token.text.strip()
             if reading:
-                parts.append("".join(syllable_to_marks(s) for s in syllables(reading)))
-            elif token.text.strip() and parts and token.kind is Kind.PUNCTUATION:
-                parts[-1] += token.text.strip()  # punctuation sticks to the word before it
-            elif token.text.strip():
-                parts.append(token.text.strip())
+                parts.append(word_marks(reading))
+            elif text and token.kind is Kind.PUNCTUATION:
+                # Pinyin is written with Western punctuation, which sticks to the word
+                # before it ("yínháng." not "yínháng。").
+                mark = text.translate(PINYIN_PUNCTUATION)
+                if parts and not mark.startswith(('"', "(")):
+                    parts[-1] += mark
+                else:
+                    parts.append(mark)
+            elif text:
+                parts.append(text)
     return " ".join(parts)
+
+
+#: Chinese punctuation as pinyin text writes it.
+PINYIN_PUNCTUATION = str.maketrans(
+    {
+        "。": ".",
+        "，": ",",
+        "、": ",",
+        "！": "!",
+        "？": "?",
+        "：": ":",
+        "；": ";",
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "（": "(",
+        "）": ")",
+        "…": "...",
+        "—": "-",
+        "《": '"',
+        "》": '"',
+        "「": '"',
+        "」": '"',
+    }
+)
 
 
 def anki_tags(word: SavedWord) -> tuple[str, ...]:

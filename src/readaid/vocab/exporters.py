@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from readaid.language.pinyin import syllables, to_display_numbers, to_marks
+from readaid.language.pinyin import syllables, to_display_numbers, to_marks, word_marks
 from readaid.vocab import notetype
 from readaid.vocab.card import card_for
 from readaid.vocab.model import SavedWord, WordStatus
@@ -164,7 +164,7 @@ def spreadsheet_csv(words: Sequence[SavedWord]) -> str:
             word.simplified,
             word.traditional,
             word.pinyin,
-            to_marks(word.pinyin),
+            word_marks(word.pinyin),
             "; ".join(word.senses),
             word.status.value,
             context.sentence if context else "",

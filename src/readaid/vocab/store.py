@@ -139,22 +139,21 @@ class VocabularyStore(DocumentsAndAnki):
         with self._transaction() as db:
             self._set_status(db, word, forms, WordStatus(status), pinyin)
 
-    @translating
     def mark_known(self, words: Iterable[tuple[str, str, str]]) -> int:
-        """Mark many (simplified, traditional, pinyin) words known in one transaction;
-        returns how many were not known before."""
+        return self.mark_all(words, WordStatus.KNOWN)
+
+    @translating
+    def mark_all(self, words: Iterable[tuple[str, str, str]], status: WordStatus) -> int:
+        """Give many (simplified, traditional, pinyin) words ``status`` in one transaction;
+        returns how many did not have it before."""
         changed = 0
         with self._transaction() as db:
             for simplified, traditional, pinyin in words:
                 before = self._statuses_of(db, simplified, pinyin or None)
-                if before != {WordStatus.KNOWN}:
+                if before != {status}:
                     changed += 1
                 self._set_status(
-                    db,
-                    simplified,
-                    (simplified, traditional, pinyin),
-                    WordStatus.KNOWN,
-                    pinyin or None,
+                    db, simplified, (simplified, traditional, pinyin), status, pinyin or None
                 )
         return changed
 

@@ -34,9 +34,11 @@ class HelpScreen(ModalScreen[None]):
     """
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="help-close")]
 
-    def __init__(self, keys: list[tuple[str, str]]) -> None:
+    def __init__(self, keys: list[tuple[str, str]], note: str = "", title: str = "") -> None:
         super().__init__()
         self._keys = keys
+        self._note = note
+        self._title = title or "readaid reader: keys"
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -53,7 +55,9 @@ class HelpScreen(ModalScreen[None]):
             "\nCommand palette (ctrl+p) lists every action. Escape or ? closes this help."
         )
         with VerticalScroll():
-            yield Static(Text("readaid reader: keys\n", style="bold"))
+            yield Static(Text(f"{self._title}\n", style="bold"))
             yield Static(table)
+            if self._note:
+                yield Static(Text(f"\n{self._note}"))
             yield Static(tones)
             yield Static(mouse)

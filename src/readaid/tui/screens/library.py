@@ -25,11 +25,43 @@ class LibraryScreen(Screen):
     LibraryScreen OptionList { height: auto; max-height: 50%; border: none; }
     LibraryScreen .library--empty { color: $text-muted; }
     """
-    BINDINGS = [Binding("q", "app.quit", "Quit", id="library-quit")]
+    BINDINGS = [
+        Binding("o", "open_file", "Open a file", id="library-open-file"),
+        Binding("question_mark", "help", "Help", id="library-help"),
+        Binding("q", "app.quit", "Quit", id="library-quit"),
+    ]
 
     def __init__(self, samples: list[Path] | None = None) -> None:
         super().__init__()
         self._samples = samples
+        self._shown_once = False
+
+    def on_screen_resume(self) -> None:
+        # Back from a reader: what was just read heads "Recent".
+        if self._shown_once:
+            self.refresh(recompose=True)
+        self._shown_once = True
+
+    def action_help(self) -> None:
+        from readaid.tui.screens.help import HelpScreen
+
+        keys = [
+            ("↑/↓, enter", "Choose a text and open it"),
+            ("tab", "Between Recent and Samples"),
+            *[(self.app.key_label(b), b.description) for b in self.BINDINGS],
+            ("ctrl+p", "Command palette"),
+        ]
+        note = "In the reader, escape comes back here. " + self.app.settings_note()
+        self.app.push_screen(HelpScreen(keys, note, title="readaid library: keys"))
+
+    def action_open_file(self) -> None:
+        from readaid.tui.screens.open_file import OpenFileScreen
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self._open(path)
+
+        self.app.push_screen(OpenFileScreen(), chosen)
 
     def compose(self) -> ComposeResult:
         positions = [
@@ -53,7 +85,7 @@ class LibraryScreen(Screen):
                 )
             else:
                 yield Static(
-                    Text("Nothing read yet. Run `readaid read FILE`, or pick a sample."),
+                    Text("Nothing read yet. Press o to open a file, or pick a sample."),
                     classes="library--empty",
                 )
             yield Static(Text("Samples"), classes="library--heading")

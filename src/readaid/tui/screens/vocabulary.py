@@ -35,7 +35,7 @@ class VocabularyScreen(Screen[bool]):
     DEFAULT_CSS = """
     VocabularyScreen #vocabulary-bar { height: 3; padding: 0 1; }
     VocabularyScreen #vocabulary-filter { width: 1fr; }
-    VocabularyScreen #vocabulary-status { width: 20; }
+    VocabularyScreen #vocabulary-status { width: 24; }
     VocabularyScreen #vocabulary-sort { width: 28; }
     VocabularyScreen DataTable { height: 1fr; }
     VocabularyScreen #vocabulary-details {
