@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readaid.language.candidates import Candidate, candidates
+from readaid.language.disambiguator import Disambiguator
 from readaid.language.document import Token
+from readaid.language.learned import is_open, learned_readings
 from readaid.language.neighbours import particle_reading
 from readaid.language.pinyin import tone_of
 from readaid.language.script import to_simplified
@@ -112,15 +114,22 @@ class ContextReader:
         own = self._simplified[tokens[index].start - self._base : tokens[index].end - self._base]
         return [self._dictionary.common_reading(ch) or "?" for ch in own]
 
+    @property
+    def simplified(self) -> tuple[str, int]:
+        """The Simplified text of the tokens last prepared, and the offset it starts at."""
+        return self._simplified, self._base
+
 
 def read_tokens(
     tokens: Sequence[Token],
     entries_of,
     context: ContextReader,
     options_of: dict[str, list[Candidate]] | None = None,
+    model: Disambiguator | None = None,
 ) -> list[str]:
     """Numbered readings for ``tokens`` (empty for non-Chinese ones); ``options_of`` is a
-    memo of each word's candidate readings that may be shared between calls."""
+    memo of each word's candidate readings that may be shared between calls. With a
+    ``model``, it chooses where no neighbour rule decides."""
     out = [""] * len(tokens)
     in_name: set[int] = set()  # tokens of a person's name, which keep their capitals
     options_of = {} if options_of is None else options_of
@@ -130,6 +139,7 @@ def read_tokens(
     context.prepare(
         tokens, [i for i, t in enumerate(tokens) if t.is_chinese and len(options_of[t.text]) > 1]
     )
+    undecided = []
     for index, token in enumerate(tokens):
         if not token.is_chinese:
             continue
@@ -142,13 +152,29 @@ def read_tokens(
         else:
             particle = particle_reading(tokens, index, options)
             out[index] = particle or choose(options, context.syllables(tokens, index))
+            if particle is None and model is not None and is_open(token, options):
+                undecided.append(index)
+    learned: dict[int, str] = {}
+    if undecided and model is not None:
+        simplified, base = context.simplified
+        learned = learned_readings(tokens, undecided, options_of, simplified, base, model)
+        for index, reading in learned.items():
+            out[index] = reading
+    for index, token in enumerate(tokens):
+        options = options_of.get(token.text) if token.is_chinese else None
+        # The model reads names from their context (翟 Zhái, 单 Shàn) better than the
+        # name tagger, which takes 莘庄 or 蔚然 for a person.
+        if not options or len(options) == 1 or index in learned:
+            continue
         # Only where the surname is spelt differently (曾 Zēng, not céng); where only the
         # tone or capital differs (过 Guō / guò, 段 Duàn / duàn) the tagger is too unsure.
-        surname = next((c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()), "")
-        if surname and index not in in_name and _toneless(surname) != _toneless(out[index]):
+        # A surname reading already chosen (the model's 翟 Zhái) stands.
+        surnames = [c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()]
+        read = _toneless(out[index])
+        if surnames and index not in in_name and all(_toneless(s) != read for s in surnames):
             length = _person_name_length(tokens, index, entries_of)
             if length:
-                out[index] = surname
+                out[index] = surnames[0]
                 in_name.update(_tokens_within(tokens, index, length))
     for index, reading in enumerate(out):
         if index in in_name and index - 1 in in_name:

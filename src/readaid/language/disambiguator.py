@@ -1,0 +1,211 @@
+"""A learned choice between a character's dictionary readings, for where no rule decides.
+
+The model is g2pM's (Park & Lee, Interspeech 2020): a one-layer bidirectional LSTM over the
+characters of a sentence, trained on the CPP corpus, that scores every reading of a
+polyphonic character. Its weights ship in the ``g2pM`` package; the forward pass here is our
+own, batched: all the sentences of a paragraph step through the LSTM together, with both
+directions in one matrix product per step, which is what makes it cheap enough to run per
+paragraph (g2pM's own loop reads one sentence at a time).
+
+numpy and the weights load on first use, never at import: the reader paints first and warms
+the model afterwards. Without numpy or g2pM the readings fall back to the rules alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: g2pM's vocabulary marks the sentence's start and end with these two characters.
+_BEGIN, _END = "시", "끝"
+_UNKNOWN = "<UNK>"
+#: Context kept on each side of a character: the LSTM's memory fades well before this, and
+#: a paragraph-long "sentence" would make every step of the batch longer.
+REACH = 48
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """One character to read: its Simplified sentence and its index there."""
+
+    sentence: str
+    index: int
+
+
+class Disambiguator:
+    """Scores of each reading (numbered pinyin, ``v`` for ü) of characters in context."""
+
+    def __init__(self, weights: dict[str, Any], characters: dict[str, int], readings: list[str]):
+        import numpy as np
+
+        self._np = np
+        self._characters = characters
+        self._readings = readings
+        self._reading_index = {r: i for i, r in enumerate(readings)}
+        f32 = np.float32
+        self._embeddings = weights["embedding.weight"].astype(f32)
+        # Input projections of both directions side by side: [64, 2 * 4H].
+        self._input = np.concatenate(
+            [weights["lstm.weight_ih_l0"].T, weights["lstm.weight_ih_l0_reverse"].T], axis=1
+        ).astype(f32)
+        self._bias = np.concatenate(
+            [
+                weights["lstm.bias_ih_l0"] + weights["lstm.bias_hh_l0"],
+                weights["lstm.bias_ih_l0_reverse"] + weights["lstm.bias_hh_l0_reverse"],
+            ]
+        ).astype(f32)
+        forward_hh = weights["lstm.weight_hh_l0"].T  # [H, 4H]
+        backward_hh = weights["lstm.weight_hh_l0_reverse"].T
+        hidden = forward_hh.shape[0]
+        self._hidden = hidden
+        # Block-diagonal recurrence, so one product steps both directions: [2H, 2 * 4H].
+        recurrent = np.zeros((2 * hidden, 8 * hidden), dtype=f32)
+        recurrent[:hidden, : 4 * hidden] = forward_hh
+        recurrent[hidden:, 4 * hidden :] = backward_hh
+        self._recurrent = recurrent
+        self._hidden_layer = (
+            weights["logit_layer.0.weight"].T.astype(f32),
+            weights["logit_layer.0.bias"].astype(f32),
+        )
+        self._output_layer = (
+            weights["logit_layer.2.weight"].T.astype(f32),
+            weights["logit_layer.2.bias"].astype(f32),
+        )
+
+    def scores(
+        self, queries: Sequence[Query], options: Sequence[Sequence[str]]
+    ) -> list[dict[str, float]]:
+        """For each query, the log-probability of each of its options (numbered pinyin as
+        the dictionary writes it) among the readings the model knows; options the model
+        does not know are left out."""
+        if not queries:
+            return []
+        np = self._np
+        logits = self.logits(queries)
+        logits = logits - logits.max(axis=1, keepdims=True)
+        logits = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        out = []
+        for row, choices in zip(logits, options, strict=True):
+            known = {c: self._reading_index.get(_normal(c)) for c in choices}
+            out.append({c: float(row[i]) for c, i in known.items() if i is not None})
+        return out
+
+    def logits(self, queries: Sequence[Query]) -> Any:
+        """Unnormalised scores over every reading the model knows, one row per query."""
+        np = self._np
+        windows = [_window(q.sentence, q.index) for q in queries]
+        unknown = self._characters[_UNKNOWN]
+        ids = [
+            [self._characters[_BEGIN]]
+            + [self._characters.get(ch, unknown) for ch in text]
+            + [self._characters[_END]]
+            for text, _ in windows
+        ]
+        lengths = np.array([len(row) for row in ids])
+        steps = int(lengths.max())
+        batch = len(ids)
+        padded = np.zeros((batch, steps), dtype=np.int64)  # 0 is g2pM's padding
+        for row, values in enumerate(ids):
+            padded[row, : len(values)] = values
+        projected = self._embeddings[padded] @ self._input + self._bias  # [B, T, 8H]
+        h4 = 4 * self._hidden
+        state = np.zeros((batch, 2 * self._hidden), dtype=np.float32)
+        cell = np.zeros_like(state)
+        outputs = np.zeros((batch, steps, 2 * self._hidden), dtype=np.float32)
+        valid = (np.arange(steps)[None, :] < lengths[:, None]).astype(np.float32)
+        for step in range(steps):
+            back = steps - 1 - step
+            # The forward half reads position `step`, the backward half `back`.
+            gates = np.concatenate(
+                [projected[:, step, :h4], projected[:, back, h4:]], axis=1
+            ) + (state @ self._recurrent)
+            state, cell = _lstm_step(np, gates, cell, self._hidden)
+            # Padding sits at the end: the backward direction starts afresh at each
+            # sentence's own last character.
+            keep = np.concatenate(
+                [
+                    np.ones((batch, self._hidden), dtype=np.float32),
+                    np.repeat(valid[:, back : back + 1], self._hidden, axis=1),
+                ],
+                axis=1,
+            )
+            state *= keep
+            cell *= keep
+            outputs[:, step, : self._hidden] = state[:, : self._hidden]
+            outputs[:, back, self._hidden :] = state[:, self._hidden :]
+        # +1: the sentence-start marker.
+        targets = outputs[np.arange(batch), np.array([i for _, i in windows]) + 1]
+        weight, bias = self._hidden_layer
+        hidden = np.maximum(targets @ weight + bias, 0)
+        weight, bias = self._output_layer
+        return hidden @ weight + bias
+
+
+def _lstm_step(np: Any, gates: Any, cell: Any, hidden: int) -> tuple[Any, Any]:
+    """One LSTM step of both directions; gates are laid out [i f g o] per direction."""
+    parts = gates.reshape(gates.shape[0], 2, 4, hidden)
+    sigmoid = 1.0 / (1.0 + np.exp(-parts[:, :, [0, 1, 3]]))
+    candidate = np.tanh(parts[:, :, 2])
+    cell = sigmoid[:, :, 1] * cell.reshape(-1, 2, hidden) + sigmoid[:, :, 0] * candidate
+    state = sigmoid[:, :, 2] * np.tanh(cell)
+    return state.reshape(-1, 2 * hidden), cell.reshape(-1, 2 * hidden)
+
+
+def _window(sentence: str, index: int) -> tuple[str, int]:
+    start = max(0, index - REACH)
+    return sentence[start : index + REACH + 1], index - start
+
+
+def _normal(reading: str) -> str:
+    return reading.lower().replace("u:", "v")
+
+
+def _load() -> Disambiguator | None:
+    # BLAS threads cost far more than they save on these small products, and on a busy
+    # machine they make a paragraph ten times slower; this must precede numpy's import.
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+    try:
+        import numpy  # noqa: F401
+
+        package = resources.files("g2pM")
+    except ImportError:
+        log.info("numpy or g2pM is not installed: readings come from the rules alone")
+        return None
+    try:
+        # The package's own pickled data (numpy arrays and dicts), installed with it.
+        weights = pickle.loads(package.joinpath("np_ckpt.pkl").read_bytes())
+        characters = pickle.loads(package.joinpath("char2idx.pkl").read_bytes())
+        classes = pickle.loads(package.joinpath("class2idx.pkl").read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError) as error:
+        log.warning("g2pM's model could not be read (%s): readings from the rules alone", error)
+        return None
+    readings = [""] * len(classes)
+    for reading, index in classes.items():
+        readings[index] = _normal(reading)
+    return Disambiguator(weights, characters, readings)
+
+
+_lock = threading.Lock()
+_loaded: list[Disambiguator | None] = []
+
+
+def get_disambiguator() -> Disambiguator | None:
+    """The model, loaded once (about 0.15 s with numpy's import), or None if unavailable."""
+    if not _loaded:
+        with _lock:
+            if not _loaded:
+                _loaded.append(_load())
+    return _loaded[0]
+
+
+def is_loaded() -> bool:
+    return bool(_loaded)
