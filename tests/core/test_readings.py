@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import pytest
 
 CASES = [
@@ -54,6 +57,39 @@ CASES = [
     ("，得先申请", ["dei3", "xian1", "shen1 qing3"]),
     ("他很著急", ["ta1", "hen3", "zhao2 ji2"]),
     ("睡不著", ["shui4", "bu4 zhao2"]),
+    # Where readaid's dictionary-first readings beat g2pM's on the user's articles.
+    ("行业", ["hang2 ye4"]),
+    ("他述说著", ["ta1", "shu4 shuo1", "zhe5"]),
+    ("明天还得上班", ["ming2 tian1", "hai2", "dei3", "shang4 ban1"]),
+    ("别卷了", ["bie2", "juan3", "le5"]),
+    # 为 wéi "as, to be" where no rule decides: the learned disambiguator's cases.
+    ("以他为例", ["yi3", "ta1", "wei2", "li4"]),
+    ("以下为名单", ["yi3 xia4", "wei2", "ming2 dan1"]),
+    ("孩子成长为大人", ["hai2 zi5", "cheng2 zhang3", "wei2", "da4 ren5"]),
+    (
+        "他是以小米为代表的公司",
+        ["ta1", "shi4", "yi3", "xiao3 mi3", "wei2", "dai4 biao3", "de5", "gong1 si1"],
+    ),
+    ("他们为大家所熟知", ["ta1 men5", "wei2", "da4 jia1", "suo3", "shu2 zhi1"]),
+    ("他为我们做饭", ["ta1", "wei4", "wo3 men5", "zuo4 fan4"]),
+    # 还 huán with the one paid back as its object.
+    ("还我钱", ["huan2", "wo3", "qian2"]),
+    ("他还了我一本书", ["ta1", "huan2", "le5", "wo3", "yi1", "ben3", "shu1"]),
+    ("这本书还你", ["zhe4", "ben3", "shu1", "huan2", "ni3"]),
+    ("他还我们一个人", ["ta1", "hai2", "wo3 men5", "yi1", "ge4", "ren2"]),
+    # 数 the noun after a noun at a clause end; the verb after a person or an adverb.
+    ("这部电影有五星数", ["zhe4", "bu4", "dian4 ying3", "you3", "wu3 xing1", "shu4"]),
+    ("再数。", ["zai4", "shu3"]),
+    # 干 "dry" (gān) as against 干 "to do" (gàn).
+    ("衣服干了。", ["yi1 fu5", "gan1", "le5"]),
+    ("头发很干", ["tou2 fa5", "hen3", "gan1"]),
+    ("衣服晒干了", ["yi1 fu5", "shai4 gan1", "le5"]),
+    ("他干了一件坏事", ["ta1", "gan4", "le5", "yi1", "jian4", "huai4 shi4"]),
+    # 了事 "to get it over with" as a word; 出了事 stays the particle.
+    ("他们想赔点钱了事", ["ta1 men5", "xiang3", "pei2", "dian3", "qian2", "liao3 shi4"]),
+    ("出了事", ["chu1", "le5", "shi4"]),
+    # Names the model reads from their context.
+    ("翟天临说", ["Zhai2", "Tian1", "lin2", "shuo1"]),
 ]
 
 
@@ -93,3 +129,56 @@ def test_reading_hints_no_entry_agrees_with_are_ignored(core):
     # Sites get them wrong too: 應用 is yìngyòng whatever the page printed.
     document = core.open("應用", hints={0: "ying1"})
     assert core.readings(document, 0) == ["ying4 yong4"]
+
+
+def test_a_merged_word_no_dictionary_has_keeps_each_characters_reading(core):
+    document = core.open("首部曲")
+    document.merge(0, 3)
+    assert [t.text for t in document.tokens(0)] == ["首部曲"]
+    assert core.readings(document, 0) == ["shou3 bu4 qu3"]
+
+
+def test_rules_alone_without_the_model(core):
+    """The learned disambiguator is what reads 为 wéi here; the rules alone keep wèi."""
+    from readaid.language.reader import ReadingCore
+
+    rules_only = ReadingCore(core.dictionary, learned=False)
+    document = rules_only.open("以他为例")
+    assert rules_only.readings(document, 0)[2] == "wei4"
+    document = core.open("以他为例")
+    assert core.readings(document, 0)[2] == "wei2"
+
+
+def test_a_deferred_model_leaves_readings_to_the_rules_until_warmed():
+    """The reader paints with the rules' readings, then warms the model and reads again."""
+    code = (
+        "import sys\n"
+        "from readaid.language.reader import get_core\n"
+        "core = get_core()\n"
+        "core.defer_model = True\n"
+        "doc = core.open('以他为例')\n"
+        "assert core.readings(doc, 0)[2] == 'wei4'\n"
+        "assert 'numpy' not in sys.modules, 'numpy imported before the model was warmed'\n"
+        "assert core.warm_model()\n"
+        "doc = core.open('以他为例')\n"
+        "assert core.readings(doc, 0)[2] == 'wei2'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_model_loads_only_when_a_reading_needs_it():
+    code = (
+        "import sys\n"
+        "from readaid.language.reader import get_core\n"
+        "core = get_core()\n"
+        "assert 'numpy' not in sys.modules, 'numpy imported with the core'\n"
+        "doc = core.open('我们是学生。')\n"
+        "core.readings(doc, 0)\n"
+        "assert 'numpy' not in sys.modules, 'numpy imported for a sentence with no open reading'\n"
+        "doc = core.open('以他为例')\n"
+        "assert core.readings(doc, 0)[2] == 'wei2'\n"
+        "assert 'numpy' in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

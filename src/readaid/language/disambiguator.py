@@ -43,11 +43,20 @@ class Query:
 class Disambiguator:
     """Scores of each reading (numbered pinyin, ``v`` for ü) of characters in context."""
 
-    def __init__(self, weights: dict[str, Any], characters: dict[str, int], readings: list[str]):
+    def __init__(
+        self,
+        weights: dict[str, Any],
+        characters: dict[str, int],
+        readings: list[str],
+        trained: dict[str, list[str]],
+    ):
         import numpy as np
 
         self._np = np
         self._characters = characters
+        # The readings the model learned to choose between, per character: its scores for
+        # any other reading (个 gě) mean nothing.
+        self._trained = {ch: frozenset(map(_normal, rs)) for ch, rs in trained.items()}
         self._readings = readings
         self._reading_index = {r: i for i, r in enumerate(readings)}
         f32 = np.float32
@@ -85,7 +94,7 @@ class Disambiguator:
     ) -> list[dict[str, float]]:
         """For each query, the log-probability of each of its options (numbered pinyin as
         the dictionary writes it) among the readings the model knows; options the model
-        does not know are left out."""
+        was not trained to tell apart for that character are left out."""
         if not queries:
             return []
         np = self._np
@@ -93,8 +102,11 @@ class Disambiguator:
         logits = logits - logits.max(axis=1, keepdims=True)
         logits = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
         out = []
-        for row, choices in zip(logits, options, strict=True):
-            known = {c: self._reading_index.get(_normal(c)) for c in choices}
+        for query, row, choices in zip(queries, logits, options, strict=True):
+            trained = self._trained.get(query.sentence[query.index], frozenset())
+            known = {
+                c: self._reading_index.get(_normal(c)) for c in choices if _normal(c) in trained
+            }
             out.append({c: float(row[i]) for c, i in known.items() if i is not None})
         return out
 
@@ -124,9 +136,9 @@ class Disambiguator:
         for step in range(steps):
             back = steps - 1 - step
             # The forward half reads position `step`, the backward half `back`.
-            gates = np.concatenate(
-                [projected[:, step, :h4], projected[:, back, h4:]], axis=1
-            ) + (state @ self._recurrent)
+            gates = np.concatenate([projected[:, step, :h4], projected[:, back, h4:]], axis=1) + (
+                state @ self._recurrent
+            )
             state, cell = _lstm_step(np, gates, cell, self._hidden)
             # Padding sits at the end: the backward direction starts afresh at each
             # sentence's own last character.
@@ -185,13 +197,14 @@ def _load() -> Disambiguator | None:
         weights = pickle.loads(package.joinpath("np_ckpt.pkl").read_bytes())
         characters = pickle.loads(package.joinpath("char2idx.pkl").read_bytes())
         classes = pickle.loads(package.joinpath("class2idx.pkl").read_bytes())
+        trained = pickle.loads(package.joinpath("digest_cedict.pkl").read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError) as error:
         log.warning("g2pM's model could not be read (%s): readings from the rules alone", error)
         return None
     readings = [""] * len(classes)
     for reading, index in classes.items():
         readings[index] = _normal(reading)
-    return Disambiguator(weights, characters, readings)
+    return Disambiguator(weights, characters, readings, trained)
 
 
 _lock = threading.Lock()

@@ -16,15 +16,17 @@ _BOUNDARIES = SENTENCE_END | {"\n"}
 def is_open(token: Token, options: Sequence[Candidate]) -> bool:
     """Whether the model should weigh in on ``token``: a single character with several
     readings, or a word whose readings differ by more than a neutral tone."""
-    if len(options) < 2:
-        return False
+    if len({c.pinyin.lower() for c in options}) < 2:
+        return False  # 是 shì / Shì, the surname, differ only by the capital
     if len(token.text) == 1:
         return True
     comparable = _comparable(token, options)
     if len(comparable) < 2:
         return False
     columns = zip(*(c.pinyin.lower().split() for c in comparable), strict=True)
-    return any(len({tone_of(s) for s in column} - {5}) > 1 or _letters(column) for column in columns)
+    return any(
+        len({tone_of(s) for s in column} - {5}) > 1 or _letters(column) for column in columns
+    )
 
 
 def learned_readings(
@@ -58,6 +60,8 @@ def learned_readings(
     scores = model.scores(queries, asked)
     out = {}
     for index, options, rows in plans:
+        if any(len(scores[row]) < 2 for row in rows):
+            continue  # the model cannot tell this character's readings apart
         best: tuple[float, str] | None = None
         for number, option in enumerate(options):
             total = 0.0

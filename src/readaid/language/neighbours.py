@@ -62,7 +62,16 @@ COUNT_AFTER = frozenset(["一", "数", "數", ""])  # "" on purpose: 数 ending 
 GROW_AFTER = frozenset("得大出高成了着著在")
 ADVERBIAL_BEFORE_DE = frozenset("好快慢早晚多少化真静悄悄狠紧轻重细深猛")
 DEGREE = frozenset("很多太更最好真挺么麼")
-RETURN_OBJECT = frozenset("书書车車钱錢给給债債款回清")
+# "" on purpose: 还 ending a clause (什么时候还？ 还你。) is "give back".
+RETURN_OBJECT = frozenset([*"书書车車钱錢给給债債款回清", ""])
+# 为 after these is wéi "as, to be": 以…为, 成为, 选…为, 视…为.
+AS_BEFORE = frozenset("以成作选選称稱视視认認评評被")
+# 数 ending a clause is the verb after these (你数。再数。), the noun after others (星数).
+COUNT_BEFORE = PRONOUNS | frozenset(
+    ["一", "数", "數", "再", "先", "来", "來", "你来", "你來", "慢慢", "一起"]
+)
+# 干 after these is the result "dry": 晒干, 擦干, 烘干, 吹干, 喝干.
+DRYING = frozenset("晒曬擦烘吹晾弄喝吸蒸烤风風")
 
 
 def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidate]) -> str | None:
@@ -97,15 +106,28 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
     if text in ("种", "種") and "zhong4" in readings and (before in PRONOUNS or before == "自己"):
         return "zhong4"  # 自己种的菜: the verb after its subject
     if text in ("还", "還") and {"hai2", "huan2"} <= readings:
-        if after[:1] in RETURN_OBJECT or not after:
-            return "huan2"  # 还书, 还钱, 什么时候还？
+        if after[:1] in RETURN_OBJECT or not after or after in ("了", "给", "給"):
+            return "huan2"  # 还书, 还钱, 什么时候还？, 还了我一本书
+        if after in PRONOUNS and _neighbour_text(tokens, index, 2)[:1] in RETURN_OBJECT:
+            return "huan2"  # 还我钱, 还你: the one paid back, then what (or nothing)
         return "hai2"
     if text in ("尽", "盡") and "jin4" in readings:
         return "jin4"  # 看尽, 用尽: jǐn lives in words of its own (尽管, 尽快, 尽量)
     if text == "曲" and "qu3" in readings and before[-1:] in MUSIC_BEFORE:
         return "qu3"  # 部曲, 歌曲, 作曲: a piece of music, not a bend
     if text in ("数", "數") and {"shu3", "shu4"} <= readings and after[:1] in COUNT_AFTER:
-        return "shu3"  # 数一数, 数数, 数。: the verb, "to count"
+        if after or not before or before in COUNT_BEFORE:
+            return "shu3"  # 数一数, 数数, 你数。: the verb, "to count"
+        return None  # 星数, 人数: the noun, "number"
+    if text in ("干", "乾") and {"gan1", "gan4"} <= readings:
+        if before[-1:] in DEGREE | DRYING or (after == "了" and _clause_end(tokens, index + 1)):
+            return "gan1"  # 很干, 晒干, 衣服干了: "dry"
+        return None
+    if text in ("为", "為") and {"wei2", "wei4"} <= readings:
+        if any(_neighbour_text(tokens, index, step) == "所" for step in (2, 3)):
+            return "wei2"  # 为大家所熟知: the passive 为…所…
+        if after in PRONOUNS and before[-1:] not in AS_BEFORE:
+            return "wei4"  # 为我们做饭: "for" someone (but 以他为例, 选他为代表: "as")
     if text == "都" and "dou1" in readings:
         return "dou1"  # a lone 都 is "all"; the capital sense lives in words (首都, 都市)
     if (
@@ -119,6 +141,24 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
     if text == "重" and {"zhong4", "chong2"} <= readings and after[:1] in REDO_AFTER:
         return "chong2"  # 重说一遍
     return None
+
+
+def _neighbour_text(tokens: Sequence[Token], index: int, step: int) -> str:
+    """The text of the ``step``-th token after ``index`` (spaces skipped) if it and those
+    between are Chinese, else ""."""
+    for _ in range(step):
+        index += 1
+        while index < len(tokens) and tokens[index].kind is Kind.SPACE:
+            index += 1
+        if index >= len(tokens) or not tokens[index].is_chinese:
+            return ""
+    return tokens[index].text
+
+
+def _clause_end(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token at ``index`` is the last Chinese token of its clause."""
+    following = _neighbour(tokens, index, 1)
+    return following is None or not following.is_chinese
 
 
 def _neighbour(tokens: Sequence[Token], index: int, step: int) -> Token | None:

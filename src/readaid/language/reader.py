@@ -72,9 +72,7 @@ class ReadingCore:
                 if token.is_chinese
                 for form in (token.text, simplified[token.start - start : token.end - start])
             )
-            cached = read_tokens(
-                tokens, self.entries, self._context, self._options, self._model()
-            )
+            cached = read_tokens(tokens, self.entries, self._context, self._options, self._model)
             if document.hints:
                 cached = _apply_hints(tokens, cached, document.hints, self.entries)
             document.readings[paragraph] = cached

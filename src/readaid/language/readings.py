@@ -11,7 +11,7 @@ neighbours, and a character that starts a person's name gets its surname reading
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from readaid.language.candidates import Candidate, candidates
 from readaid.language.disambiguator import Disambiguator
@@ -125,17 +125,50 @@ def read_tokens(
     entries_of,
     context: ContextReader,
     options_of: dict[str, list[Candidate]] | None = None,
-    model: Disambiguator | None = None,
+    model: Callable[[], Disambiguator | None] | None = None,
 ) -> list[str]:
     """Numbered readings for ``tokens`` (empty for non-Chinese ones); ``options_of`` is a
-    memo of each word's candidate readings that may be shared between calls. With a
-    ``model``, it chooses where no neighbour rule decides."""
-    out = [""] * len(tokens)
-    in_name: set[int] = set()  # tokens of a person's name, which keep their capitals
+    memo of each word's candidate readings that may be shared between calls. ``model``
+    gives the disambiguator that chooses where no neighbour rule decides; it is asked only
+    when some token needs it."""
     options_of = {} if options_of is None else options_of
     for token in tokens:
         if token.is_chinese and token.text not in options_of:
             options_of[token.text] = candidates(entries_of(token))
+    # A word no dictionary has (the learner merged 首部曲) is read character by character,
+    # each in its context as if the merge had not happened.
+    owners = []
+    expanded: list[Token] = []
+    for index, token in enumerate(tokens):
+        if token.is_chinese and len(token.text) > 1 and not options_of[token.text]:
+            for offset, ch in enumerate(token.text):
+                start = token.start + offset
+                expanded.append(Token(ch, start, start + 1, token.kind))
+                owners.append(index)
+                if ch not in options_of:
+                    options_of[ch] = candidates(entries_of(expanded[-1]))
+        else:
+            expanded.append(token)
+            owners.append(index)
+    if len(expanded) == len(tokens):
+        return _read(tokens, entries_of, context, options_of, model)
+    out: list[list[str]] = [[] for _ in tokens]
+    readings = _read(expanded, entries_of, context, options_of, model)
+    for owner, reading in zip(owners, readings, strict=True):
+        if reading:
+            out[owner].append(reading)
+    return [" ".join(parts) for parts in out]
+
+
+def _read(
+    tokens: Sequence[Token],
+    entries_of,
+    context: ContextReader,
+    options_of: dict[str, list[Candidate]],
+    model: Callable[[], Disambiguator | None] | None,
+) -> list[str]:
+    out: list[str] = [""] * len(tokens)
+    in_name: set[int] = set()  # tokens of a person's name, which keep their capitals
     context.prepare(
         tokens, [i for i, t in enumerate(tokens) if t.is_chinese and len(options_of[t.text]) > 1]
     )
@@ -155,26 +188,30 @@ def read_tokens(
             if particle is None and model is not None and is_open(token, options):
                 undecided.append(index)
     learned: dict[int, str] = {}
-    if undecided and model is not None:
+    disambiguator = model() if undecided and model is not None else None
+    if disambiguator is not None:
         simplified, base = context.simplified
-        learned = learned_readings(tokens, undecided, options_of, simplified, base, model)
+        learned = learned_readings(tokens, undecided, options_of, simplified, base, disambiguator)
         for index, reading in learned.items():
             out[index] = reading
     for index, token in enumerate(tokens):
         options = options_of.get(token.text) if token.is_chinese else None
-        # The model reads names from their context (翟 Zhái, 单 Shàn) better than the
-        # name tagger, which takes 莘庄 or 蔚然 for a person.
-        if not options or len(options) == 1 or index in learned:
+        if not options or len(options) == 1:
             continue
         # Only where the surname is spelt differently (曾 Zēng, not céng); where only the
         # tone or capital differs (过 Guō / guò, 段 Duàn / duàn) the tagger is too unsure.
         # A surname reading already chosen (the model's 翟 Zhái) stands.
+        # A surname-only spelling the model chose (翟 Zhái) starts a name the same way.
         surnames = [c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()]
         read = _toneless(out[index])
-        if surnames and index not in in_name and all(_toneless(s) != read for s in surnames):
+        chosen = [s for s in surnames if _toneless(s) == read]
+        other = {_toneless(c.pinyin) for c in options if not c.demoted}
+        if index in learned and read in other:
+            chosen = []
+        if surnames and index not in in_name and (not chosen or index in learned):
             length = _person_name_length(tokens, index, entries_of)
             if length:
-                out[index] = surnames[0]
+                out[index] = (chosen or surnames)[0]
                 in_name.update(_tokens_within(tokens, index, length))
     for index, reading in enumerate(out):
         if index in in_name and index - 1 in in_name:
@@ -214,6 +251,8 @@ def _person_name_length(tokens: Sequence[Token], index: int, entries_of) -> int:
         return 0
     if len(given) > 1 and any(not e.fallback for e in entries_of(given)):
         return 0
+    if any(not e.fallback for e in entries_of(run[:length])):
+        return 0  # 蔚然 "luxuriant" is a word, not Mr Yu Ran
     return length
 
 

@@ -126,6 +126,9 @@ def person_name_length(run: str) -> int:
     return 0
 
 
+#: Results of a verb (做错了事, 办完了事): the 事 after them is "a thing", not 了事.
+_RESULTS = frozenset("错完好坏成对过")
+
 KnownWords = Callable[[Iterable[str]], set[str]]
 
 
@@ -170,7 +173,36 @@ def _agree_with_dictionary(
             out.append((start, end, kind))
             continue
         out.extend(_longest_words(text, simplified, start - base, end - base, known_words, base))
-    return _join_single_characters(text, simplified, out, known_words, base)
+    out = _join_single_characters(text, simplified, out, known_words, base)
+    return _join_settle(simplified, out, known_words, base)
+
+
+def _join_settle(
+    simplified: str, spans: list[Span], known_words: KnownWords, base: int
+) -> list[Span]:
+    """了事 "to get something over with" ends its clause after a verb phrase (赔钱了事), where
+    jieba cuts it into the particle 了 and 事; 出了事 and 做错了事 keep 出事 and 错事."""
+    out: list[Span] = []
+    index = 0
+    while index < len(spans):
+        start, end, kind = spans[index]
+        pair = spans[index : index + 2]
+        if (
+            len(pair) == 2
+            and simplified[start - base : pair[1][1] - base] == "了事"
+            and pair[1][2] is Kind.CHINESE
+            and (index + 2 == len(spans) or spans[index + 2][2] is not Kind.CHINESE)
+            and index > 0
+            and spans[index - 1][2] is Kind.CHINESE
+        ):
+            before = simplified[spans[index - 1][1] - base - 1]
+            if before not in _RESULTS and not known_words([before + "事"]):
+                out.append((start, pair[1][1], Kind.CHINESE))
+                index += 2
+                continue
+        out.append((start, end, kind))
+        index += 1
+    return out
 
 
 def _join_single_characters(
