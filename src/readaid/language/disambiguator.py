@@ -89,6 +89,14 @@ class Disambiguator:
             weights["logit_layer.2.bias"].astype(f32),
         )
 
+    def spelling(self, original: str, simplified: str) -> str:
+        """The text as the model best knows it: each character as written where the model
+        learned it (吒, 閤), else its Simplified form (OpenCC turns 吒 into 咤)."""
+        known = self._characters
+        return "".join(
+            ch if ch in known else plain for ch, plain in zip(original, simplified, strict=True)
+        )
+
     def scores(
         self, queries: Sequence[Query], options: Sequence[Sequence[str]]
     ) -> list[dict[str, float]]:

@@ -39,6 +39,7 @@ def learned_readings(
 ) -> dict[int, str]:
     """The model's pick for each token in ``indices`` (those :func:`is_open` accepts), given
     the Simplified text of the tokens (``simplified``, starting at offset ``base``)."""
+    text = model.spelling("".join(t.text for t in tokens), simplified)
     queries: list[Query] = []
     asked: list[list[str]] = []
     plans: list[tuple[int, list[Candidate], list[int]]] = []  # token, options, query rows
@@ -52,7 +53,7 @@ def learned_readings(
         for offset in range(len(token.text)):
             column = [syllables[offset] for syllables in split]
             if len(set(column)) > 1:
-                sentence, position = _sentence(simplified, token.start - base + offset)
+                sentence, position = _sentence(text, token.start - base + offset)
                 rows.append(len(queries))
                 queries.append(Query(sentence, position))
                 asked.append(column)

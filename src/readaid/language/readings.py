@@ -200,19 +200,20 @@ def _read(
             continue
         # Only where the surname is spelt differently (曾 Zēng, not céng); where only the
         # tone or capital differs (过 Guō / guò, 段 Duàn / duàn) the tagger is too unsure.
-        # A surname reading already chosen (the model's 翟 Zhái) stands.
-        # A surname-only spelling the model chose (翟 Zhái) starts a name the same way.
+        # A reading the model chose that is also a surname's (覃 Tán, 隗 Wěi) stands; one
+        # that is only a surname's (翟 Zhái) starts a name like any other.
         surnames = [c.pinyin for c in options if c.demoted and c.pinyin[:1].isupper()]
+        if not surnames or index in in_name:
+            continue
         read = _toneless(out[index])
-        chosen = [s for s in surnames if _toneless(s) == read]
-        other = {_toneless(c.pinyin) for c in options if not c.demoted}
-        if index in learned and read in other:
-            chosen = []
-        if surnames and index not in in_name and (not chosen or index in learned):
-            length = _person_name_length(tokens, index, entries_of)
-            if length:
-                out[index] = (chosen or surnames)[0]
-                in_name.update(_tokens_within(tokens, index, length))
+        matching = [s for s in surnames if _toneless(s) == read]
+        everyday = {_toneless(c.pinyin) for c in options if not c.demoted}
+        if matching and (index not in learned or read in everyday):
+            continue
+        length = _person_name_length(tokens, index, entries_of)
+        if length:
+            out[index] = (matching or surnames)[0]
+            in_name.update(_tokens_within(tokens, index, length))
     for index, reading in enumerate(out):
         if index in in_name and index - 1 in in_name:
             # CEDICT writes names with the given name capitalised: 毛泽东 Mao2 Ze2 dong1.
