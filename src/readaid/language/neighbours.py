@@ -57,6 +57,7 @@ MODAL_LEAD = PRONOUNS | frozenset(
 # Sets, not strings: "" (no neighbour) is in every string.
 SLEEP_BEFORE = frozenset("好午个個")
 REDO_AFTER = frozenset("说說做写寫来來")
+HEAVY_BEFORE = frozenset("很太真挺更最好不")
 MUSIC_BEFORE = frozenset("部歌戏戲乐樂作名插组組序舞套小")
 COUNT_AFTER = frozenset(["一", "数", "數", ""])  # "" on purpose: 数 ending a clause
 GROW_AFTER = frozenset("得大出高成了着著在")
@@ -138,8 +139,11 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
         return "jiao4"  # 睡了一个好觉
     if text == "教" and {"jiao1", "jiao4"} <= readings and after in PRONOUNS:
         return "jiao1"  # 教我们写字
-    if text == "重" and {"zhong4", "chong2"} <= readings and after[:1] in REDO_AFTER:
-        return "chong2"  # 重说一遍
+    if text == "重" and {"zhong4", "chong2"} <= readings:
+        if after[:1] in REDO_AFTER:
+            return "chong2"  # 重说一遍
+        if before[-1:] in HEAVY_BEFORE:
+            return "zhong4"  # 太重了, 很重: "heavy" (多重 is "multiple", chóng)
     return None
 
 

@@ -102,6 +102,11 @@ class ContextReader:
         }
 
     def syllables(self, tokens: Sequence[Token], index: int) -> list[str]:
+        return self.reading(tokens, index)[0]
+
+    def reading(self, tokens: Sequence[Token], index: int) -> tuple[list[str], bool]:
+        """pypinyin's syllables for the token, and whether a phrase around it decided them
+        (rather than each character's most frequent reading)."""
         text = self._windows(tokens, index)
         known = self._dictionary.context_phrases(text.values())
         best = max((s for s in text if text[s] in known), key=lambda s: len(text[s]), default=None)
@@ -110,9 +115,9 @@ class ContextReader:
             offset = tokens[index].start - tokens[best[0]].start
             here = syllables[offset : offset + len(tokens[index].text)]
             if len(here) == len(tokens[index].text):
-                return here
+                return here, True
         own = self._simplified[tokens[index].start - self._base : tokens[index].end - self._base]
-        return [self._dictionary.common_reading(ch) or "?" for ch in own]
+        return [self._dictionary.common_reading(ch) or "?" for ch in own], False
 
     @property
     def simplified(self) -> tuple[str, int]:
@@ -184,8 +189,18 @@ def _read(
             out[index] = options[0].pinyin
         else:
             particle = particle_reading(tokens, index, options)
-            out[index] = particle or choose(options, context.syllables(tokens, index))
-            if particle is None and model is not None and is_open(token, options):
+            if particle is not None:
+                out[index] = particle
+                continue
+            spanning = _spanning_word(tokens, index, entries_of)
+            if spanning:
+                out[index] = spanning  # 黑 + 冠 + 长臂猿, 出了事: the word jieba cut apart
+                continue
+            syllables, from_phrase = context.reading(tokens, index)
+            out[index] = choose(options, syllables)
+            # A phrase pypinyin knows around the token (太重了, 一只) decides; the model,
+            # trained on encyclopaedia text, misreads such everyday phrases.
+            if not from_phrase and model is not None and is_open(token, options):
                 undecided.append(index)
     learned: dict[int, str] = {}
     disambiguator = model() if undecided and model is not None else None
@@ -223,6 +238,31 @@ def _read(
             # A character whose only entry is a name is read in lower case mid-text.
             out[index] = reading.lower()
     return out
+
+
+def _spanning_word(tokens: Sequence[Token], index: int, entries_of, reach: int = 2) -> str:
+    """The reading of ``tokens[index]`` inside a dictionary word of three or more
+    characters that the segmenter cut apart around it, where that word has one reading."""
+    first = last = index
+    while first > 0 and index - first < reach and tokens[first - 1].is_chinese:
+        first -= 1
+    while last + 1 < len(tokens) and last - index < reach and tokens[last + 1].is_chinese:
+        last += 1
+    spans = sorted(
+        ((a, b) for a in range(first, index + 1) for b in range(index, last + 1) if b > a),
+        key=lambda span: tokens[span[0]].start - tokens[span[1]].end,
+    )
+    for a, b in spans:
+        text = "".join(t.text for t in tokens[a : b + 1])
+        if len(text) < 3:
+            continue
+        readings = {e.pinyin.lower() for e in entries_of(text) if not e.fallback}
+        if len(readings) == 1:
+            syllables = readings.pop().split()
+            offset = tokens[index].start - tokens[a].start
+            if len(syllables) == len(text):
+                return " ".join(syllables[offset : offset + len(tokens[index].text)])
+    return ""
 
 
 def _tokens_within(tokens: Sequence[Token], index: int, length: int) -> range:
