@@ -414,3 +414,26 @@ async def test_the_gloss_panel_goes_below_the_text_on_a_narrow_terminal(make_rea
             pilot, lambda: not panel.has_class("-below"), "the panel to move beside the text"
         )
         await wait_for(pilot, lambda: panel.region.x >= view.region.right, "the side layout")
+
+
+async def test_readings_are_read_again_once_the_model_is_warm(make_reader):
+    """The first screen is read by the rules (the model loads after the first paint); once
+    the model is warm the reader shows its readings: 为 in 以他为例 is wéi."""
+    app = make_reader("以他为例。\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        screen = app.screen
+
+        def shown() -> tuple[str, ...]:
+            items = screen.article.flow.layout(0).items
+            return next(item.syllables for item in items if item.text == "为")
+
+        await wait_for(pilot, lambda: shown() == ("wéi",), "the model's reading of 为")
+        # As if the rules alone had read the paragraph before the model was warm:
+        rules = list(screen.core.readings(screen.document, 0))
+        rules[[t.text for t in screen.document.tokens(0)].index("为")] = "wei4"
+        screen.document.readings[0] = rules
+        screen.article.relayout()
+        assert shown() == ("wèi",)
+        screen._readings_warmed(screen.document)
+        assert shown() == ("wéi",)

@@ -121,6 +121,8 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
             app.call_from_thread(self._failed, str(error))
             return
         core = app.reading_core()
+        # The first screen is read by the rules; the model (numpy) loads after the paint.
+        core.defer_model = True
         key = document_key(loaded.text)
         overrides = app.overrides.get(key)
         statuses = None
@@ -169,6 +171,20 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         self.article.show(flow, cursor)
         if cursor is None:
             self._update_status()
+        self._warm_readings(core, document)
+
+    @work(thread=True, exclusive=True, group="readings")
+    def _warm_readings(self, core: ReadingCore, document: Document) -> None:
+        if core.warm_model():
+            self.app.call_from_thread(self._readings_warmed, document)
+
+    def _readings_warmed(self, document: Document) -> None:
+        """Read again, with the model, the paragraphs the rules alone have read."""
+        if document is not self.document:
+            return
+        document.readings.clear()
+        self.article.relayout()
+        self._update_gloss()
 
     # -- what the article tells us -----------------------------------------------------
     def current_token(self) -> tuple[int, int, Token] | None:
