@@ -29,7 +29,7 @@ _BEGIN, _END = "시", "끝"
 _UNKNOWN = "<UNK>"
 #: Context kept on each side of a character: the LSTM's memory fades well before this, and
 #: a paragraph-long "sentence" would make every step of the batch longer.
-REACH = 48
+REACH = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,14 @@ class Disambiguator:
         recurrent = np.zeros((2 * hidden, 8 * hidden), dtype=f32)
         recurrent[:hidden, : 4 * hidden] = forward_hh
         recurrent[hidden:, 4 * hidden :] = backward_hh
-        self._recurrent = recurrent
+        # sigmoid(x) = (tanh(x / 2) + 1) / 2: with the i, f and o gates' weights halved, one
+        # tanh per step serves all four gates.
+        half = np.ones(8 * hidden, dtype=f32) * 0.5
+        for direction in (0, 4 * hidden):
+            half[direction + 2 * hidden : direction + 3 * hidden] = 1.0  # the g gate
+        self._input = self._input * half
+        self._bias = self._bias * half
+        self._recurrent = recurrent * half
         self._hidden_layer = (
             weights["logit_layer.0.weight"].T.astype(f32),
             weights["logit_layer.0.bias"].astype(f32),
@@ -122,61 +129,51 @@ class Disambiguator:
         """Unnormalised scores over every reading the model knows, one row per query."""
         np = self._np
         windows = [_window(q.sentence, q.index) for q in queries]
+        # One row per distinct sentence: a paragraph's queries mostly share a few.
+        rows: dict[str, int] = {}
+        for text, _ in windows:
+            rows.setdefault(text, len(rows))
         unknown = self._characters[_UNKNOWN]
         ids = [
             [self._characters[_BEGIN]]
             + [self._characters.get(ch, unknown) for ch in text]
             + [self._characters[_END]]
-            for text, _ in windows
+            for text in rows
         ]
         lengths = np.array([len(row) for row in ids])
-        steps = int(lengths.max())
-        batch = len(ids)
+        steps, batch, hidden = int(lengths.max()), len(ids), self._hidden
         padded = np.zeros((batch, steps), dtype=np.int64)  # 0 is g2pM's padding
         for row, values in enumerate(ids):
             padded[row, : len(values)] = values
         projected = self._embeddings[padded] @ self._input + self._bias  # [B, T, 8H]
-        h4 = 4 * self._hidden
-        state = np.zeros((batch, 2 * self._hidden), dtype=np.float32)
-        cell = np.zeros_like(state)
-        outputs = np.zeros((batch, steps, 2 * self._hidden), dtype=np.float32)
-        valid = (np.arange(steps)[None, :] < lengths[:, None]).astype(np.float32)
+        # The backward half reads each sentence from its own last character, so both halves
+        # meet their padding only after the sentence: step t of the backward half reads
+        # position length - 1 - t.
+        h4 = 4 * hidden
+        backward_at = np.maximum(lengths[:, None] - 1 - np.arange(steps)[None, :], 0)
+        backward = np.take_along_axis(projected[:, :, h4:], backward_at[:, :, None], axis=1)
+        inputs = np.concatenate([projected[:, :, :h4], backward], axis=2)
+        inputs = np.ascontiguousarray(inputs.transpose(1, 0, 2))  # [T, B, 8H]
+        state = np.zeros((batch, 2 * hidden), dtype=np.float32)
+        cell = np.zeros((batch, 2, hidden), dtype=np.float32)
+        states = []
         for step in range(steps):
-            back = steps - 1 - step
-            # The forward half reads position `step`, the backward half `back`.
-            gates = np.concatenate([projected[:, step, :h4], projected[:, back, h4:]], axis=1) + (
-                state @ self._recurrent
-            )
-            state, cell = _lstm_step(np, gates, cell, self._hidden)
-            # Padding sits at the end: the backward direction starts afresh at each
-            # sentence's own last character.
-            keep = np.concatenate(
-                [
-                    np.ones((batch, self._hidden), dtype=np.float32),
-                    np.repeat(valid[:, back : back + 1], self._hidden, axis=1),
-                ],
-                axis=1,
-            )
-            state *= keep
-            cell *= keep
-            outputs[:, step, : self._hidden] = state[:, : self._hidden]
-            outputs[:, back, self._hidden :] = state[:, self._hidden :]
-        # +1: the sentence-start marker.
-        targets = outputs[np.arange(batch), np.array([i for _, i in windows]) + 1]
+            squashed = np.tanh(inputs[step] + state @ self._recurrent).reshape(batch, 2, 4, hidden)
+            gates = squashed * 0.5 + 0.5  # sigmoids of i, f and o ([i f g o])
+            cell = gates[:, :, 1] * cell + gates[:, :, 0] * squashed[:, :, 2]
+            state = (gates[:, :, 3] * np.tanh(cell)).reshape(batch, 2 * hidden)
+            states.append(state)
+        outputs = np.stack(states)  # [T, B, 2H]
+        sentence_rows = np.array([rows[text] for text, _ in windows])
+        positions = np.array([index for _, index in windows]) + 1  # +1: the start marker
+        forward_states = outputs[positions, sentence_rows, :hidden]
+        backward_steps = lengths[sentence_rows] - 1 - positions
+        backward_states = outputs[backward_steps, sentence_rows, hidden:]
+        targets = np.concatenate([forward_states, backward_states], axis=1)
         weight, bias = self._hidden_layer
-        hidden = np.maximum(targets @ weight + bias, 0)
+        hidden_layer = np.maximum(targets @ weight + bias, 0)
         weight, bias = self._output_layer
-        return hidden @ weight + bias
-
-
-def _lstm_step(np: Any, gates: Any, cell: Any, hidden: int) -> tuple[Any, Any]:
-    """One LSTM step of both directions; gates are laid out [i f g o] per direction."""
-    parts = gates.reshape(gates.shape[0], 2, 4, hidden)
-    sigmoid = 1.0 / (1.0 + np.exp(-parts[:, :, [0, 1, 3]]))
-    candidate = np.tanh(parts[:, :, 2])
-    cell = sigmoid[:, :, 1] * cell.reshape(-1, 2, hidden) + sigmoid[:, :, 0] * candidate
-    state = sigmoid[:, :, 2] * np.tanh(cell)
-    return state.reshape(-1, 2 * hidden), cell.reshape(-1, 2 * hidden)
+        return hidden_layer @ weight + bias
 
 
 def _window(sentence: str, index: int) -> tuple[str, int]:

@@ -75,15 +75,39 @@ COUNT_BEFORE = PRONOUNS | frozenset(
 DRYING = frozenset("晒曬擦烘吹晾弄喝吸蒸烤风風")
 
 
+# Characters whose other readings live only inside words (的确, 更新, 作坊, 大夫, 会计,
+# 参与, 要求...): standing alone they have one reading, and the model need not be asked.
+ALONE = {
+    "的": "de5",
+    "更": "geng4",
+    "作": "zuo4",
+    "大": "da4",
+    "把": "ba3",
+    "会": "hui4",
+    "會": "hui4",
+    "上": "shang4",
+    "与": "yu3",
+    "與": "yu3",
+    "化": "hua4",
+    "和": "he2",
+    "要": "yao4",
+    "说": "shuo1",
+    "說": "shuo1",
+    "那": "na4",
+}
+
+
 def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidate]) -> str | None:
     """Readings of a few very common characters from their neighbours, where pypinyin's
     default (its first-listed reading) is most often wrong."""
     text = tokens[index].text
+    readings = {c.pinyin for c in options}
+    if ALONE.get(text) in readings:
+        return ALONE[text]
     previous = _neighbour(tokens, index, -1)
     following = _neighbour(tokens, index, 1)
     before = previous.text if previous is not None and previous.is_chinese else ""
     after = following.text if following is not None and following.is_chinese else ""
-    readings = {c.pinyin for c in options}
     if text == "得" and {"de2", "de5", "dei3"} <= readings:
         if after.startswith("了"):
             return "de2"  # 得了第一名

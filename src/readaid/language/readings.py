@@ -74,6 +74,7 @@ class ContextReader:
         self._dictionary = dictionary
         self._simplified = ""
         self._base = 0
+        self._words: set[str] = set()
 
     def prepare(self, tokens: Sequence[Token], indices: Sequence[int]) -> None:
         """Fetch the phrases around all of ``indices`` at once, from one Simplified copy
@@ -82,8 +83,26 @@ class ContextReader:
             return
         self._base = tokens[0].start
         self._simplified = to_simplified("".join(t.text for t in tokens))
-        phrases = {text for index in indices for text in self._windows(tokens, index).values()}
-        self._dictionary.context_phrases(phrases)
+        windows = [self._windows(tokens, index) for index in indices]
+        self._dictionary.context_phrases({text for w in windows for text in w.values()})
+        # Dictionary words of three or more characters cut into pieces (黑 + 冠 + 长臂猿).
+        spanning = {text for w in windows for (a, b), text in w.items() if b > a and len(text) > 2}
+        self._words = self._dictionary.known_words(spanning)
+
+    def spanning_word(self, tokens: Sequence[Token], index: int) -> str:
+        """The token's reading inside a dictionary word of three or more characters that
+        the segmenter cut apart around it, where that word has a single reading."""
+        windows = self._windows(tokens, index)
+        for (a, b), text in sorted(windows.items(), key=lambda item: -len(item[1])):
+            if b == a or text not in self._words:
+                continue
+            readings = {e.pinyin.lower() for e in self._dictionary.lookup(text) if not e.fallback}
+            if len(readings) == 1:
+                syllables = readings.pop().split()
+                offset = tokens[index].start - tokens[a].start
+                if len(syllables) == len(text):
+                    return " ".join(syllables[offset : offset + len(tokens[index].text)])
+        return ""
 
     def _windows(self, tokens: Sequence[Token], index: int, reach: int = 2) -> dict:
         """Runs of whole Chinese tokens around ``index`` (up to ``reach`` each side), each
@@ -192,7 +211,7 @@ def _read(
             if particle is not None:
                 out[index] = particle
                 continue
-            spanning = _spanning_word(tokens, index, entries_of)
+            spanning = context.spanning_word(tokens, index)
             if spanning:
                 out[index] = spanning  # 黑 + 冠 + 长臂猿, 出了事: the word jieba cut apart
                 continue
@@ -238,31 +257,6 @@ def _read(
             # A character whose only entry is a name is read in lower case mid-text.
             out[index] = reading.lower()
     return out
-
-
-def _spanning_word(tokens: Sequence[Token], index: int, entries_of, reach: int = 2) -> str:
-    """The reading of ``tokens[index]`` inside a dictionary word of three or more
-    characters that the segmenter cut apart around it, where that word has one reading."""
-    first = last = index
-    while first > 0 and index - first < reach and tokens[first - 1].is_chinese:
-        first -= 1
-    while last + 1 < len(tokens) and last - index < reach and tokens[last + 1].is_chinese:
-        last += 1
-    spans = sorted(
-        ((a, b) for a in range(first, index + 1) for b in range(index, last + 1) if b > a),
-        key=lambda span: tokens[span[0]].start - tokens[span[1]].end,
-    )
-    for a, b in spans:
-        text = "".join(t.text for t in tokens[a : b + 1])
-        if len(text) < 3:
-            continue
-        readings = {e.pinyin.lower() for e in entries_of(text) if not e.fallback}
-        if len(readings) == 1:
-            syllables = readings.pop().split()
-            offset = tokens[index].start - tokens[a].start
-            if len(syllables) == len(text):
-                return " ".join(syllables[offset : offset + len(tokens[index].text)])
-    return ""
 
 
 def _tokens_within(tokens: Sequence[Token], index: int, length: int) -> range:
