@@ -437,3 +437,35 @@ async def test_readings_are_read_again_once_the_model_is_warm(make_reader):
         assert shown() == ("wèi",)
         screen._readings_warmed(screen.document)
         assert shown() == ("wéi",)
+
+
+def test_the_model_loads_after_the_first_paint(tmp_path):
+    """numpy and the model stay out of the reader's first paint, then load by themselves."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "paint.py"
+    script.write_text(
+        "import asyncio, sys\n"
+        "from readaid.language.reader import get_core\n"
+        "from readaid.text import LoadedText\n"
+        "from readaid.tui.app import make_app\n"
+        "from readaid.tui.services import StoreUnavailable, VocabularyService\n"
+        "def no_store():\n"
+        "    raise StoreUnavailable('no store in this test')\n"
+        "async def main():\n"
+        "    text = LoadedText('以他为例。' * 50, 't.txt', 't.txt')\n"
+        "    app = make_app(text, core=get_core(), store=VocabularyService(opener=no_store))\n"
+        "    async with app.run_test(size=(80, 24)) as pilot:\n"
+        "        while not app.screen.query('ArticleView') or app.screen.article.cursor is None:\n"
+        "            await pilot.pause(0.005)\n"
+        "        assert 'numpy' not in sys.modules, 'numpy imported before the first paint'\n"
+        "        for _ in range(500):\n"
+        "            await pilot.pause(0.02)\n"
+        "            if app.screen.reading_of(0, 2) == 'wei2':\n"
+        "                return\n"
+        "        raise AssertionError('the model never read the paragraph again')\n"
+        "asyncio.run(main())\n"
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

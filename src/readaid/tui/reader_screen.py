@@ -171,7 +171,8 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         self.article.show(flow, cursor)
         if cursor is None:
             self._update_status()
-        self._warm_readings(core, document)
+        # After the paint: the model's import would hold the interpreter while it draws.
+        self.call_after_refresh(self._warm_readings, core, document)
 
     @work(thread=True, exclusive=True, group="readings")
     def _warm_readings(self, core: ReadingCore, document: Document) -> None:
