@@ -3,6 +3,9 @@ import sys
 
 import pytest
 
+#: 粘 in 粘在: nián "to stick", which no rule decides and the model reads.
+STUCK = "他把纸粘在墙上"
+
 CASES = [
     ("银行", ["yin2 hang2"]),
     ("行走", ["xing2 zou3"]),
@@ -62,7 +65,7 @@ CASES = [
     ("他述说著", ["ta1", "shu4 shuo1", "zhe5"]),
     ("明天还得上班", ["ming2 tian1", "hai2", "dei3", "shang4 ban1"]),
     ("别卷了", ["bie2", "juan3", "le5"]),
-    # 为 wéi "as, to be" where no rule decides: the learned disambiguator's cases.
+    # 为 wéi "as, to be" as against wèi "for".
     ("以他为例", ["yi3", "ta1", "wei2", "li4"]),
     ("以下为名单", ["yi3 xia4", "wei2", "ming2 dan1"]),
     ("孩子成长为大人", ["hai2 zi5", "cheng2 zhang3", "wei2", "da4 ren5"]),
@@ -72,6 +75,13 @@ CASES = [
     ),
     ("他们为大家所熟知", ["ta1 men5", "wei2", "da4 jia1", "suo3", "shu2 zhi1"]),
     ("他为我们做饭", ["ta1", "wei4", "wo3 men5", "zuo4 fan4"]),
+    ("为用户带来方便", ["wei4", "yong4 hu4", "dai4 lai2", "fang1 bian4"]),
+    ("以下为对话", ["yi3 xia4", "wei2", "dui4 hua4"]),
+    ("合二为一", ["he2", "er4", "wei2", "yi1"]),
+    ("不要藏着掖着", ["bu4 yao4", "cang2", "zhe5", "ye1", "zhe5"]),
+    # Rare characters the learned disambiguator reads from their context.
+    ("我们吃了蛤蜊汤", ["wo3 men5", "chi1", "le5", "ge2 li2", "tang1"]),
+    ("他把纸粘在墙上", ["ta1", "ba3", "zhi3", "nian2", "zai4", "qiang2", "shang4"]),
     # 还 huán with the one paid back as its object.
     ("还我钱", ["huan2", "wo3", "qian2"]),
     ("他还了我一本书", ["ta1", "huan2", "le5", "wo3", "yi1", "ben3", "shu1"]),
@@ -88,6 +98,7 @@ CASES = [
     # 了事 "to get it over with" as a word; 出了事 stays the particle.
     ("他们想赔点钱了事", ["ta1 men5", "xiang3", "pei2", "dian3", "qian2", "liao3 shi4"]),
     ("出了事", ["chu1", "le5", "shi4"]),
+    ("我们只须做了事，", ["wo3 men5", "zhi3", "xu1", "zuo4", "le5", "shi4"]),
     # Names the model reads from their context.
     ("翟天临说", ["Zhai2", "Tian1", "lin2", "shuo1"]),
 ]
@@ -139,14 +150,15 @@ def test_a_merged_word_no_dictionary_has_keeps_each_characters_reading(core):
 
 
 def test_rules_alone_without_the_model(core):
-    """The learned disambiguator is what reads 为 wéi here; the rules alone keep wèi."""
+    """The learned disambiguator is what reads 粘 nián ("to stick") here; the rules alone
+    take its first reading, zhān."""
     from readaid.language.reader import ReadingCore
 
     rules_only = ReadingCore(core.dictionary, learned=False)
-    document = rules_only.open("以他为例")
-    assert rules_only.readings(document, 0)[2] == "wei4"
-    document = core.open("以他为例")
-    assert core.readings(document, 0)[2] == "wei2"
+    document = rules_only.open(STUCK)
+    assert rules_only.readings(document, 0)[3] == "zhan1"
+    document = core.open(STUCK)
+    assert core.readings(document, 0)[3] == "nian2"
 
 
 def test_a_deferred_model_leaves_readings_to_the_rules_until_warmed():
@@ -156,12 +168,12 @@ def test_a_deferred_model_leaves_readings_to_the_rules_until_warmed():
         "from readaid.language.reader import get_core\n"
         "core = get_core()\n"
         "core.defer_model = True\n"
-        "doc = core.open('以他为例')\n"
-        "assert core.readings(doc, 0)[2] == 'wei4'\n"
+        "doc = core.open('他把纸粘在墙上')\n"
+        "assert core.readings(doc, 0)[3] == 'zhan1'\n"
         "assert 'numpy' not in sys.modules, 'numpy imported before the model was warmed'\n"
         "assert core.warm_model()\n"
-        "doc = core.open('以他为例')\n"
-        "assert core.readings(doc, 0)[2] == 'wei2'\n"
+        "doc = core.open('他把纸粘在墙上')\n"
+        "assert core.readings(doc, 0)[3] == 'nian2'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -176,8 +188,8 @@ def test_the_model_loads_only_when_a_reading_needs_it():
         "doc = core.open('我们是学生。')\n"
         "core.readings(doc, 0)\n"
         "assert 'numpy' not in sys.modules, 'numpy imported for a sentence with no open reading'\n"
-        "doc = core.open('以他为例')\n"
-        "assert core.readings(doc, 0)[2] == 'wei2'\n"
+        "doc = core.open('他把纸粘在墙上')\n"
+        "assert core.readings(doc, 0)[3] == 'nian2'\n"
         "assert 'numpy' in sys.modules\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

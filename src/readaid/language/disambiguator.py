@@ -81,7 +81,7 @@ class Disambiguator:
         recurrent[hidden:, 4 * hidden :] = backward_hh
         # sigmoid(x) = (tanh(x / 2) + 1) / 2: with the i, f and o gates' weights halved, one
         # tanh per step serves all four gates.
-        half = np.ones(8 * hidden, dtype=f32) * 0.5
+        half = np.full(8 * hidden, 0.5, dtype=f32)
         for direction in (0, 4 * hidden):
             half[direction + 2 * hidden : direction + 3 * hidden] = 1.0  # the g gate
         self._input = self._input * half

@@ -66,7 +66,42 @@ DEGREE = frozenset("很多太更最好真挺么麼")
 # "" on purpose: 还 ending a clause (什么时候还？ 还你。) is "give back".
 RETURN_OBJECT = frozenset([*"书書车車钱錢给給债債款回清", ""])
 # 为 after these is wéi "as, to be": 以…为, 成为, 选…为, 视…为.
-AS_BEFORE = frozenset("以成作选選称稱视視认認评評被")
+AS_BEFORE = frozenset("以成作选選称稱视視认認评評被变變转轉改分译譯列定升立封二融化合")
+AS_AFTER = frozenset(
+    ["例", "代表", "主", "准", "準", "止", "首", "重", "荣", "榮", "伍", "由", "题", "題"]
+)
+AS_LEAD = frozenset(["以", "以下", "以上", "如下"])
+BECOME = frozenset(
+    [
+        "成长",
+        "成長",
+        "发展",
+        "發展",
+        "演变",
+        "演變",
+        "转变",
+        "轉變",
+        "转化",
+        "轉化",
+        "蜕变",
+        "蛻變",
+        "改名",
+        "更名",
+        "翻译",
+        "翻譯",
+        "划分",
+        "劃分",
+        "简称",
+        "簡稱",
+        "统称",
+        "統稱",
+        "合称",
+        "合稱",
+        "任命",
+        "选举",
+        "選舉",
+    ]
+)
 # 数 ending a clause is the verb after these (你数。再数。), the noun after others (星数).
 COUNT_BEFORE = PRONOUNS | frozenset(
     ["一", "数", "數", "再", "先", "来", "來", "你来", "你來", "慢慢", "一起"]
@@ -148,11 +183,12 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
         if before[-1:] in DEGREE | DRYING or (after == "了" and _clause_end(tokens, index + 1)):
             return "gan1"  # 很干, 晒干, 衣服干了: "dry"
         return None
+    if text == "掖" and "ye1" in readings and after[:1] in ("着", "著", "了"):
+        return "ye1"  # 藏着掖着: "to tuck away"
+    if text == "了" and "le5" in readings and after == "事":
+        return "le5"  # 做了事, 出了事 (了事 "to settle" is joined into one word)
     if text in ("为", "為") and {"wei2", "wei4"} <= readings:
-        if any(_neighbour_text(tokens, index, step) == "所" for step in (2, 3)):
-            return "wei2"  # 为大家所熟知: the passive 为…所…
-        if after in PRONOUNS and before[-1:] not in AS_BEFORE:
-            return "wei4"  # 为我们做饭: "for" someone (but 以他为例, 选他为代表: "as")
+        return _wei(tokens, index, before, after)
     if text == "都" and "dou1" in readings:
         return "dou1"  # a lone 都 is "all"; the capital sense lives in words (首都, 都市)
     if (
@@ -169,6 +205,28 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
         if before[-1:] in HEAVY_BEFORE:
             return "zhong4"  # 太重了, 很重: "heavy" (多重 is "multiple", chóng)
     return None
+
+
+def _wei(tokens: Sequence[Token], index: int, before: str, after: str) -> str:
+    """为 wéi "as, to be, to become" or wèi "for"."""
+    if any(_neighbour_text(tokens, index, step) == "所" for step in (2, 3)):
+        return "wei2"  # 为大家所熟知: the passive 为…所…
+    if after in AS_AFTER or before in BECOME or (len(before) == 1 and before in AS_BEFORE):
+        return "wei2"  # 为例, 为代表, 成长为, 选…为
+    if any(_previous_text(tokens, index, step) in AS_LEAD for step in (1, 2, 3, 4)):
+        return "wei2"  # 以…为例, 以下为
+    return "wei4"  # 为我们做饭, 为用户带来: "for"
+
+
+def _previous_text(tokens: Sequence[Token], index: int, step: int) -> str:
+    """The text of the ``step``-th Chinese token before ``index`` in the same clause."""
+    for _ in range(step):
+        index -= 1
+        while index >= 0 and tokens[index].kind is Kind.SPACE:
+            index -= 1
+        if index < 0 or tokens[index].kind is Kind.PUNCTUATION:
+            return ""
+    return tokens[index].text
 
 
 def _neighbour_text(tokens: Sequence[Token], index: int, step: int) -> str:

@@ -138,6 +138,10 @@ class ContextReader:
         own = self._simplified[tokens[index].start - self._base : tokens[index].end - self._base]
         return [self._dictionary.common_reading(ch) or "?" for ch in own], False
 
+    def text_of(self, token: Token) -> str:
+        """The token's Simplified text."""
+        return self._simplified[token.start - self._base : token.end - self._base]
+
     @property
     def simplified(self) -> tuple[str, int]:
         """The Simplified text of the tokens last prepared, and the offset it starts at."""
@@ -219,7 +223,11 @@ def _read(
             out[index] = choose(options, syllables)
             # A phrase pypinyin knows around the token (太重了, 一只) decides; the model,
             # trained on encyclopaedia text, misreads such everyday phrases.
-            if not from_phrase and model is not None and is_open(token, options):
+            if (
+                not from_phrase
+                and model is not None
+                and is_open(token, options, context.text_of(token))
+            ):
                 undecided.append(index)
     learned: dict[int, str] = {}
     disambiguator = model() if undecided and model is not None else None
@@ -229,8 +237,8 @@ def _read(
         for index, reading in learned.items():
             out[index] = reading
     for index, token in enumerate(tokens):
-        options = options_of.get(token.text) if token.is_chinese else None
-        if not options or len(options) == 1:
+        options = options_of[token.text] if token.is_chinese else []
+        if len(options) < 2:
             continue
         # Only where the surname is spelt differently (曾 Zēng, not céng); where only the
         # tone or capital differs (过 Guō / guò, 段 Duàn / duàn) the tagger is too unsure.

@@ -126,8 +126,9 @@ def person_name_length(run: str) -> int:
     return 0
 
 
-#: Results of a verb (做错了事, 办完了事): the 事 after them is "a thing", not 了事.
-_RESULTS = frozenset("错完好坏成对过")
+#: 了事 "to get it over with" follows how it was settled: 赔钱了事, 罚款了事, 草草了事,
+#: 一走了事, 就此了事; elsewhere (做了事, 出了事) it is the particle and "a thing".
+_SETTLED_BY = frozenset("钱錢款罚罰赔賠走死草衍此便算")
 
 KnownWords = Callable[[Iterable[str]], set[str]]
 
@@ -180,8 +181,8 @@ def _agree_with_dictionary(
 def _join_settle(
     simplified: str, spans: list[Span], known_words: KnownWords, base: int
 ) -> list[Span]:
-    """了事 "to get something over with" ends its clause after a verb phrase (赔钱了事), where
-    jieba cuts it into the particle 了 and 事; 出了事 and 做错了事 keep 出事 and 错事."""
+    """了事 "to get something over with" ends its clause after how it was settled (赔钱了事),
+    where jieba cuts it into the particle 了 and 事."""
     out: list[Span] = []
     index = 0
     while index < len(spans):
@@ -196,7 +197,7 @@ def _join_settle(
             and spans[index - 1][2] is Kind.CHINESE
         ):
             before = simplified[spans[index - 1][1] - base - 1]
-            if before not in _RESULTS and not known_words([before + "事"]):
+            if before in _SETTLED_BY:
                 out.append((start, pair[1][1], Kind.CHINESE))
                 index += 2
                 continue
