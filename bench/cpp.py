@@ -85,6 +85,38 @@ def g2pm_readings():
     return read
 
 
+def resident_mb() -> float:
+    """This process's resident memory now (Linux), in MB."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def model_cost() -> None:
+    """What the disambiguator costs to load: run before anything imports numpy."""
+    from readaid.language import disambiguator
+
+    if "numpy" in sys.modules:
+        print("(model cost not measured: numpy was already imported)")
+        return
+    before = resident_mb()
+    started = time.perf_counter()
+    import numpy  # noqa: F401
+
+    numpy_seconds = time.perf_counter() - started
+    model = disambiguator.get_disambiguator()
+    seconds = time.perf_counter() - started
+    if model is None:
+        print("(the disambiguator is not available: numpy or g2pM missing)")
+        return
+    print(
+        f"model load: {seconds * 1000:.0f} ms (numpy import {numpy_seconds * 1000:.0f} ms),"
+        f" resident memory +{resident_mb() - before:.0f} MB"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", nargs="?", type=Path)
@@ -101,6 +133,7 @@ def main() -> int:
         cases = cases[: args.limit]
 
     core = get_core()
+    model_cost()
     tools = {"readaid": lambda s, i: readaid_reading(core, s, i)}
     if not args.no_baselines:
         for name, factory in (("pypinyin", pypinyin_readings), ("g2pM", g2pm_readings)):
@@ -130,7 +163,8 @@ def main() -> int:
     for name in tools:
         print(
             f"{name:9} right: {100 * right[name] / len(cases):.2f}%"
-            f"  ({right[name]}/{len(cases)}; {seconds[name]:.1f} s)"
+            f"  ({right[name]}/{len(cases)}; {seconds[name]:.1f} s,"
+            f" {1000 * seconds[name] / len(cases):.2f} ms a sentence)"
         )
     print(f"\nerrors per character (most of readaid's first; top {args.errors}):")
     print("  char  " + "  ".join(f"{name:>8}" for name in tools))
