@@ -1,5 +1,6 @@
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
@@ -194,3 +195,13 @@ def test_the_model_loads_only_when_a_reading_needs_it():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_without_numpy_or_g2pm_the_rules_decide(monkeypatch):
+    from readaid.language import disambiguator
+
+    def missing(name):
+        raise ModuleNotFoundError(f"No module named {name!r}")
+
+    monkeypatch.setattr(disambiguator, "resources", SimpleNamespace(files=missing))
+    assert disambiguator._load() is None
