@@ -79,6 +79,10 @@ CASES = [
     ("为用户带来方便", ["wei4", "yong4 hu4", "dai4 lai2", "fang1 bian4"]),
     ("以下为对话", ["yi3 xia4", "wei2", "dui4 hua4"]),
     ("合二为一", ["he2", "er4", "wei2", "yi1"]),
+    ("女性为63%", ["nu:3 xing4", "wei2"]),
+    ("这本书有八卷", ["zhe4", "ben3", "shu1", "you3", "ba1", "juan4"]),
+    ("塞西尔说", ["sai4", "xi1", "er3", "shuo1"]),
+    ("把书塞进书包", ["ba3", "shu1", "sai1", "jin4", "shu1 bao1"]),
     ("不要藏着掖着", ["bu4 yao4", "cang2", "zhe5", "ye1", "zhe5"]),
     # Rare characters the learned disambiguator reads from their context.
     ("我们吃了蛤蜊汤", ["wo3 men5", "chi1", "le5", "ge2 li2", "tang1"]),

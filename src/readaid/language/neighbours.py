@@ -65,8 +65,13 @@ ADVERBIAL_BEFORE_DE = frozenset("好快慢早晚多少化真静悄悄狠紧轻�
 DEGREE = frozenset("很多太更最好真挺么麼")
 # "" on purpose: 还 ending a clause (什么时候还？ 还你。) is "give back".
 RETURN_OBJECT = frozenset([*"书書车車钱錢给給债債款回清", ""])
+# 塞 next to these is sài, in a foreign name (塞尔维亚, 塞西尔, 圣何塞, 埃克塞特).
+SAI_AFTER = frozenset("尔爾西雷斯特凯凱姆")
+SAI_BEFORE = frozenset("何博迈邁克多豪")
 # 为 after these is wéi "as, to be": 以…为, 成为, 选…为, 视…为.
-AS_BEFORE = frozenset("以成作选選称稱视視认認评評被变變转轉改分译譯列定升立封二融化合")
+AS_BEFORE = frozenset(
+    "以成作选選称稱视視认認评評被变變转轉改分译譯列定升立封二融化合原均皆即则則仍贬貶降讹訛召"
+)
 AS_AFTER = frozenset(
     ["例", "代表", "主", "准", "準", "止", "首", "重", "荣", "榮", "伍", "由", "题", "題"]
 )
@@ -183,6 +188,14 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
         if before[-1:] in DEGREE | DRYING or (after == "了" and _clause_end(tokens, index + 1)):
             return "gan1"  # 很干, 晒干, 衣服干了: "dry"
         return None
+    if text in ("卷", "捲") and {"juan3", "juan4"} <= readings and _counted(tokens, index):
+        return "juan4"  # 八卷, 卷四, 《隋书》卷: a volume, counted or numbered
+    if (
+        text == "塞"
+        and "sai4" in readings
+        and (after[:1] in SAI_AFTER or before[-1:] in SAI_BEFORE)
+    ):
+        return "sai4"  # 塞尔维亚, 塞西尔, 圣何塞: sài in foreign names
     if text == "掖" and "ye1" in readings and after[:1] in ("着", "著", "了"):
         return "ye1"  # 藏着掖着: "to tuck away"
     if text == "了" and "le5" in readings and after == "事":
@@ -212,10 +225,28 @@ def _wei(tokens: Sequence[Token], index: int, before: str, after: str) -> str:
     if any(_neighbour_text(tokens, index, step) == "所" for step in (2, 3)):
         return "wei2"  # 为大家所熟知: the passive 为…所…
     if after in AS_AFTER or before in BECOME or (len(before) == 1 and before in AS_BEFORE):
-        return "wei2"  # 为例, 为代表, 成长为, 选…为
+        return "wei2"  # 为例, 为代表, 成长为, 选…为, 原为, 均为
+    following = _neighbour(tokens, index, 1)
+    if following is not None and following.kind in (Kind.NUMBER, Kind.LATIN):
+        return "wei2"  # 女性为63%, 版本为3.0: "is"
     if any(_previous_text(tokens, index, step) in AS_LEAD for step in (1, 2, 3, 4)):
         return "wei2"  # 以…为例, 以下为
     return "wei4"  # 为我们做饭, 为用户带来: "for"
+
+
+NUMERALS = frozenset("一二三四五六七八九十百千两兩几幾数數第")
+
+
+def _counted(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a number or a book's title is next to ``tokens[index]``."""
+    previous = _neighbour(tokens, index, -1)
+    following = _neighbour(tokens, index, 1)
+    for token, edge in ((previous, -1), (following, 0)):
+        if token is None:
+            continue
+        if token.kind is Kind.NUMBER or (token.is_chinese and token.text[edge] in NUMERALS):
+            return True
+    return previous is not None and previous.text.endswith(("》", "〉"))
 
 
 def _previous_text(tokens: Sequence[Token], index: int, step: int) -> str:
