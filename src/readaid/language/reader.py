@@ -5,11 +5,12 @@ model types; nothing here imports a UI."""
 from __future__ import annotations
 
 from readaid.language.cedict import Entry
+from readaid.language.context import ContextReader
 from readaid.language.dictionary import Dictionary, get_dictionary
 from readaid.language.disambiguator import Disambiguator, get_disambiguator
 from readaid.language.disambiguator import is_loaded as disambiguator_loaded
 from readaid.language.document import Document, Overrides, Token
-from readaid.language.readings import ContextReader, read_tokens
+from readaid.language.readings import read_tokens
 from readaid.language.script import Script, convert, to_simplified
 from readaid.language.segment import add_words
 
