@@ -1,14 +1,15 @@
 """Choosing the reading of each Chinese token in context.
 
-The dictionary's reading of the whole word comes first. Where a word has several, the
-candidates are ranked: surname-only, variant-only and proper-noun readings last; then
-agreement with pypinyin's reading of the surrounding run of characters (its phrase data
-knows 银行 from 行走); where candidates differ only by a neutral tone, which pypinyin
-tends to miss, the one with more senses, and on a tie the neutral one (地方 dì fang, 告诉
-gào su); finally a few very common characters (得, 地, 着, 长, 还...) are read from their
-neighbours, and a character that starts a person's name gets its surname reading.
+The dictionary's reading of the whole word comes first. Where a word has several, in order:
+a few very common characters (得, 地, 着, 长, 还, 为...) are read from their neighbours; a
+dictionary word the segmenter cut apart around the token gives its reading; otherwise the
+candidates are ranked (surname-only, variant-only and proper-noun readings last, then
+agreement with pypinyin's reading of the surrounding run of characters, whose phrase data
+knows 银行 from 行走; where candidates differ only by a neutral tone, the one with more senses,
+and on a tie the neutral one: 地方 dì fang, 告诉 gào su). Where no phrase decided an uncommon
+character, the learned disambiguator chooses among its readings. A character that starts a
+person's name gets its surname reading.
 """
-
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
