@@ -1,4 +1,11 @@
+import subprocess
+import sys
+from types import SimpleNamespace
+
 import pytest
+
+#: 粘 in 粘在: nián "to stick", which no rule decides and the model reads.
+STUCK = "他把纸粘在墙上"
 
 CASES = [
     ("银行", ["yin2 hang2"]),
@@ -54,6 +61,51 @@ CASES = [
     ("，得先申请", ["dei3", "xian1", "shen1 qing3"]),
     ("他很著急", ["ta1", "hen3", "zhao2 ji2"]),
     ("睡不著", ["shui4", "bu4 zhao2"]),
+    # Where readaid's dictionary-first readings beat g2pM's on the user's articles.
+    ("行业", ["hang2 ye4"]),
+    ("他述说著", ["ta1", "shu4 shuo1", "zhe5"]),
+    ("明天还得上班", ["ming2 tian1", "hai2", "dei3", "shang4 ban1"]),
+    ("别卷了", ["bie2", "juan3", "le5"]),
+    # 为 wéi "as, to be" as against wèi "for".
+    ("以他为例", ["yi3", "ta1", "wei2", "li4"]),
+    ("以下为名单", ["yi3 xia4", "wei2", "ming2 dan1"]),
+    ("孩子成长为大人", ["hai2 zi5", "cheng2 zhang3", "wei2", "da4 ren5"]),
+    (
+        "他是以小米为代表的公司",
+        ["ta1", "shi4", "yi3", "xiao3 mi3", "wei2", "dai4 biao3", "de5", "gong1 si1"],
+    ),
+    ("他们为大家所熟知", ["ta1 men5", "wei2", "da4 jia1", "suo3", "shu2 zhi1"]),
+    ("他为我们做饭", ["ta1", "wei4", "wo3 men5", "zuo4 fan4"]),
+    ("为用户带来方便", ["wei4", "yong4 hu4", "dai4 lai2", "fang1 bian4"]),
+    ("以下为对话", ["yi3 xia4", "wei2", "dui4 hua4"]),
+    ("合二为一", ["he2", "er4", "wei2", "yi1"]),
+    ("女性为63%", ["nu:3 xing4", "wei2"]),
+    ("这本书有八卷", ["zhe4", "ben3", "shu1", "you3", "ba1", "juan4"]),
+    ("塞西尔说", ["sai4", "xi1", "er3", "shuo1"]),
+    ("把书塞进书包", ["ba3", "shu1", "sai1", "jin4", "shu1 bao1"]),
+    ("不要藏着掖着", ["bu4 yao4", "cang2", "zhe5", "ye1", "zhe5"]),
+    # Rare characters the learned disambiguator reads from their context.
+    ("我们吃了蛤蜊汤", ["wo3 men5", "chi1", "le5", "ge2 li2", "tang1"]),
+    ("他把纸粘在墙上", ["ta1", "ba3", "zhi3", "nian2", "zai4", "qiang2", "shang4"]),
+    # 还 huán with the one paid back as its object.
+    ("还我钱", ["huan2", "wo3", "qian2"]),
+    ("他还了我一本书", ["ta1", "huan2", "le5", "wo3", "yi1", "ben3", "shu1"]),
+    ("这本书还你", ["zhe4", "ben3", "shu1", "huan2", "ni3"]),
+    ("他还我们一个人", ["ta1", "hai2", "wo3 men5", "yi1", "ge4", "ren2"]),
+    # 数 the noun after a noun at a clause end; the verb after a person or an adverb.
+    ("这部电影有五星数", ["zhe4", "bu4", "dian4 ying3", "you3", "wu3 xing1", "shu4"]),
+    ("再数。", ["zai4", "shu3"]),
+    # 干 "dry" (gān) as against 干 "to do" (gàn).
+    ("衣服干了。", ["yi1 fu5", "gan1", "le5"]),
+    ("头发很干", ["tou2 fa5", "hen3", "gan1"]),
+    ("衣服晒干了", ["yi1 fu5", "shai4 gan1", "le5"]),
+    ("他干了一件坏事", ["ta1", "gan4", "le5", "yi1", "jian4", "huai4 shi4"]),
+    # 了事 "to get it over with" as a word; 出了事 stays the particle.
+    ("他们想赔点钱了事", ["ta1 men5", "xiang3", "pei2", "dian3", "qian2", "liao3 shi4"]),
+    ("出了事", ["chu1", "le5", "shi4"]),
+    ("我们只须做了事，", ["wo3 men5", "zhi3", "xu1", "zuo4", "le5", "shi4"]),
+    # Names the model reads from their context.
+    ("翟天临说", ["Zhai2 Tian1 lin2", "shuo1"]),  # one name token, read as a name
 ]
 
 
@@ -93,3 +145,67 @@ def test_reading_hints_no_entry_agrees_with_are_ignored(core):
     # Sites get them wrong too: 應用 is yìngyòng whatever the page printed.
     document = core.open("應用", hints={0: "ying1"})
     assert core.readings(document, 0) == ["ying4 yong4"]
+
+
+def test_a_merged_word_no_dictionary_has_keeps_each_characters_reading(core):
+    document = core.open("首部曲")
+    document.merge(0, 3)
+    assert [t.text for t in document.tokens(0)] == ["首部曲"]
+    assert core.readings(document, 0) == ["shou3 bu4 qu3"]
+
+
+def test_rules_alone_without_the_model(core):
+    """The learned disambiguator is what reads 粘 nián ("to stick") here; the rules alone
+    take its first reading, zhān."""
+    from readaid.language.reader import ReadingCore
+
+    rules_only = ReadingCore(core.dictionary, learned=False)
+    document = rules_only.open(STUCK)
+    assert rules_only.readings(document, 0)[3] == "zhan1"
+    document = core.open(STUCK)
+    assert core.readings(document, 0)[3] == "nian2"
+
+
+def test_a_deferred_model_leaves_readings_to_the_rules_until_warmed():
+    """The reader paints with the rules' readings, then warms the model and reads again."""
+    code = (
+        "import sys\n"
+        "from readaid.language.reader import get_core\n"
+        "core = get_core()\n"
+        "core.defer_model = True\n"
+        "doc = core.open('他把纸粘在墙上')\n"
+        "assert core.readings(doc, 0)[3] == 'zhan1'\n"
+        "assert 'numpy' not in sys.modules, 'numpy imported before the model was warmed'\n"
+        "assert core.warm_model()\n"
+        "doc = core.open('他把纸粘在墙上')\n"
+        "assert core.readings(doc, 0)[3] == 'nian2'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_model_loads_only_when_a_reading_needs_it():
+    code = (
+        "import sys\n"
+        "from readaid.language.reader import get_core\n"
+        "core = get_core()\n"
+        "assert 'numpy' not in sys.modules, 'numpy imported with the core'\n"
+        "doc = core.open('我们是学生。')\n"
+        "core.readings(doc, 0)\n"
+        "assert 'numpy' not in sys.modules, 'numpy imported for a sentence with no open reading'\n"
+        "doc = core.open('他把纸粘在墙上')\n"
+        "assert core.readings(doc, 0)[3] == 'nian2'\n"
+        "assert 'numpy' in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_without_numpy_or_g2pm_the_rules_decide(monkeypatch):
+    from readaid.language import disambiguator
+
+    def missing(name):
+        raise ModuleNotFoundError(f"No module named {name!r}")
+
+    monkeypatch.setattr(disambiguator, "resources", SimpleNamespace(files=missing))
+    assert disambiguator._load() is None

@@ -95,3 +95,18 @@ def test_dictionary_words_jieba_cut_apart_are_joined(core, text, word):
 )
 def test_characters_that_merely_meet_stay_apart(core, text, not_a_word):
     assert not_a_word not in [t for t, _ in spans(core, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("他们想赔点钱了事。", ["他们", "想", "赔", "点", "钱", "了事", "。"]),
+        ("罚款了事", ["罚款", "了事"]),
+        ("出了事。", ["出", "了", "事", "。"]),
+        ("做错了事", ["做错", "了", "事"]),
+        ("我们只须做了事，", ["我们", "只", "须", "做", "了", "事", "，"]),
+        ("到了事发现场", ["到", "了", "事", "发", "现场"]),
+    ],
+)
+def test_settling_liaoshi_is_one_word_at_a_clause_end(core, text, tokens):
+    assert [t.text for t in core.open(text).tokens(0)] == tokens

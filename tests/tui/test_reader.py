@@ -414,3 +414,60 @@ async def test_the_gloss_panel_goes_below_the_text_on_a_narrow_terminal(make_rea
             pilot, lambda: not panel.has_class("-below"), "the panel to move beside the text"
         )
         await wait_for(pilot, lambda: panel.region.x >= view.region.right, "the side layout")
+
+
+async def test_readings_are_read_again_once_the_model_is_warm(make_reader):
+    """The first screen is read by the rules (the model loads after the first paint); once
+    the model is warm the reader shows its readings: 粘 in 粘在墙上 is nián, not zhān."""
+    app = make_reader("他把纸粘在墙上。\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        screen = app.screen
+
+        def shown() -> tuple[str, ...]:
+            items = screen.article.flow.layout(0).items
+            return next(item.syllables for item in items if item.text == "粘")
+
+        await wait_for(pilot, lambda: shown() == ("nián",), "the model's reading of 粘")
+        # As if the rules alone had read the paragraph before the model was warm:
+        rules = list(screen.core.readings(screen.document, 0))
+        rules[[t.text for t in screen.document.tokens(0)].index("粘")] = "zhan1"
+        screen.document.readings[0] = rules
+        screen.article.relayout()
+        assert shown() == ("zhān",)
+        screen._readings_warmed(screen.document)
+        assert shown() == ("nián",)
+
+
+def test_the_model_loads_after_the_first_paint(tmp_path):
+    """numpy and the model stay out of the reader's first paint, then load by themselves
+    and the paragraph is read again: 粘 goes from the rules' zhān to the model's nián."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "paint.py"
+    script.write_text(
+        "import asyncio, sys\n"
+        "from readaid.language.reader import get_core\n"
+        "from readaid.text import LoadedText\n"
+        "from readaid.tui.app import make_app\n"
+        "from readaid.tui.services import StoreUnavailable, VocabularyService\n"
+        "def no_store():\n"
+        "    raise StoreUnavailable('no store in this test')\n"
+        "async def main():\n"
+        "    text = LoadedText('他把纸粘在墙上。' * 50, 't.txt', 't.txt')\n"
+        "    app = make_app(text, core=get_core(), store=VocabularyService(opener=no_store))\n"
+        "    async with app.run_test(size=(80, 24)) as pilot:\n"
+        "        while not app.screen.query('ArticleView') or app.screen.article.cursor is None:\n"
+        "            await pilot.pause(0.005)\n"
+        "        assert 'numpy' not in sys.modules, 'numpy imported before the first paint'\n"
+        "        assert app.screen.reading_of(0, 3) == 'zhan1'\n"
+        "        for _ in range(500):\n"
+        "            await pilot.pause(0.02)\n"
+        "            if app.screen.reading_of(0, 3) == 'nian2':\n"
+        "                return\n"
+        "        raise AssertionError('the model never read the paragraph again')\n"
+        "asyncio.run(main())\n"
+    )
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -7,23 +7,40 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from readaid.language.cedict import Entry
+from readaid.language.context import ContextReader
 from readaid.language.dictionary import Dictionary, get_dictionary
+from readaid.language.disambiguator import Disambiguator, get_disambiguator
+from readaid.language.disambiguator import is_loaded as disambiguator_loaded
 from readaid.language.document import Document, Overrides, Token
 from readaid.language.name_reading import name_entry
-from readaid.language.readings import ContextReader, read_tokens
+from readaid.language.readings import read_tokens
 from readaid.language.script import Script, convert, to_simplified
 from readaid.language.segment import add_words
 from readaid.language.senses import TRADITIONAL_SCRIPTS, form_for_reading, lead_with
 
 
 class ReadingCore:
-    def __init__(self, dictionary: Dictionary) -> None:
+    def __init__(self, dictionary: Dictionary, learned: bool = True) -> None:
         self.dictionary = dictionary
         self._context = ContextReader(dictionary)
         self._options: dict = {}  # each word's candidate readings, for every document
         self._names: dict[str, list[Entry]] = {}  # synthetic entries of names met so far
         self._led: dict[tuple, list[Entry]] = {}  # entries in the order a reading leads to
+        #: Whether the learned disambiguator may choose where the rules leave a reading open.
+        self.learned = learned
+        #: Until the model is warmed (:meth:`warm_model`), read by the rules alone rather
+        #: than load it on first need: the reader paints first.
+        self.defer_model = False
         add_words(dictionary.extra_words())
+
+    def _model(self) -> Disambiguator | None:
+        if not self.learned or (self.defer_model and not disambiguator_loaded()):
+            return None
+        return get_disambiguator()
+
+    def warm_model(self) -> bool:
+        """Load the disambiguator (call from a worker); whether it is there to use."""
+        return self.learned and get_disambiguator() is not None
 
     def open(
         self,
@@ -79,7 +96,7 @@ class ReadingCore:
                 if token.is_chinese
                 for form in (token.text, simplified[token.start - start : token.end - start])
             )
-            cached = read_tokens(tokens, self.entries, self._context, self._options)
+            cached = read_tokens(tokens, self.entries, self._context, self._options, self._model)
             if document.hints:
                 cached = _apply_hints(tokens, cached, document.hints, self.entries)
             document.readings[paragraph] = cached

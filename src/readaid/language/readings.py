@@ -1,20 +1,26 @@
 """Choosing the reading of each Chinese token in context.
 
-The dictionary's reading of the whole word comes first. Where a word has several, the
-candidates are ranked: surname-only, variant-only and proper-noun readings last; then
-agreement with pypinyin's reading of the surrounding run of characters (its phrase data
-knows 银行 from 行走); where candidates differ only by a neutral tone, which pypinyin
-tends to miss, the one with more senses, and on a tie the neutral one (地方 dì fang, 告诉
-gào su); finally a few very common characters (得, 地, 着, 长, 还...) are read from their
-neighbours. People's names are single tokens by now (see ``names``), read from their own entry.
+The dictionary's reading of the whole word comes first. Where a word has several, in order:
+a few very common characters (得, 地, 着, 长, 还, 为...) are read from their neighbours; a
+dictionary word the segmenter cut apart around the token gives its reading; otherwise the
+candidates are ranked (surname-only, variant-only and proper-noun readings last, then
+agreement with pypinyin's reading of the surrounding run of characters, whose phrase data
+knows 银行 from 行走; where candidates differ only by a neutral tone, the one with more senses,
+and on a tie the neutral one: 地方 dì fang, 告诉 gào su). Where no phrase decided an uncommon
+character, the learned disambiguator chooses among its readings. People's names are single
+tokens by now (see ``names``), read from their own entry; a lone surname before a title or
+form of address keeps its surname reading (单老师).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from readaid.language.candidates import Candidate, candidates
+from readaid.language.context import ContextReader
+from readaid.language.disambiguator import Disambiguator
 from readaid.language.document import Token
+from readaid.language.learned import is_open, learned_readings
 from readaid.language.name_reading import is_addressed
 from readaid.language.neighbours import particle_reading
 from readaid.language.pinyin import tone_of
@@ -61,72 +67,58 @@ def _differ_only_by_neutral(options: list[Candidate]) -> bool:
     return all(len({tone_of(s) for s in column} - {5}) <= 1 for column in columns)
 
 
-class ContextReader:
-    """pypinyin's reading of a token in context, from its phrase data compiled into the
-    dictionary cache: the longest known phrase made of whole tokens around the token,
-    else each character's most frequent reading."""
-
-    def __init__(self, dictionary) -> None:
-        self._dictionary = dictionary
-        self._simplified = ""
-        self._base = 0
-
-    def prepare(self, tokens: Sequence[Token], indices: Sequence[int]) -> None:
-        """Fetch the phrases around all of ``indices`` at once, from one Simplified copy
-        of the tokens' text (one OpenCC call and a few queries per paragraph)."""
-        if not tokens:
-            return
-        self._base = tokens[0].start
-        self._simplified = to_simplified("".join(t.text for t in tokens))
-        phrases = {text for index in indices for text in self._windows(tokens, index).values()}
-        self._dictionary.context_phrases(phrases)
-
-    def _windows(self, tokens: Sequence[Token], index: int, reach: int = 2) -> dict:
-        """Runs of whole Chinese tokens around ``index`` (up to ``reach`` each side), each
-        with its Simplified text."""
-        first = last = index
-        while first > 0 and index - first < reach and tokens[first - 1].is_chinese:
-            first -= 1
-        while last + 1 < len(tokens) and last - index < reach and tokens[last + 1].is_chinese:
-            last += 1
-        base = self._base
-        return {
-            (a, b): self._simplified[tokens[a].start - base : tokens[b].end - base]
-            for a in range(first, index + 1)
-            for b in range(index, last + 1)
-            if b > a or len(tokens[index].text) > 1
-        }
-
-    def syllables(self, tokens: Sequence[Token], index: int) -> list[str]:
-        text = self._windows(tokens, index)
-        known = self._dictionary.context_phrases(text.values())
-        best = max((s for s in text if text[s] in known), key=lambda s: len(text[s]), default=None)
-        if best is not None:
-            syllables = known[text[best]].split()
-            offset = tokens[index].start - tokens[best[0]].start
-            here = syllables[offset : offset + len(tokens[index].text)]
-            if len(here) == len(tokens[index].text):
-                return here
-        own = self._simplified[tokens[index].start - self._base : tokens[index].end - self._base]
-        return [self._dictionary.common_reading(ch) or "?" for ch in own]
-
-
 def read_tokens(
     tokens: Sequence[Token],
     entries_of,
     context: ContextReader,
     options_of: dict[str, list[Candidate]] | None = None,
+    model: Callable[[], Disambiguator | None] | None = None,
 ) -> list[str]:
     """Numbered readings for ``tokens`` (empty for non-Chinese ones); ``options_of`` is a
-    memo of each word's candidate readings that may be shared between calls."""
-    out = [""] * len(tokens)
+    memo of each word's candidate readings that may be shared between calls. ``model``
+    gives the disambiguator that chooses where no neighbour rule decides; it is asked only
+    when some token needs it."""
     options_of = {} if options_of is None else options_of
     for token in tokens:
         if token.is_chinese and token.text not in options_of:
             options_of[token.text] = candidates(entries_of(token))
+    # A word no dictionary has (the learner merged 首部曲) is read character by character,
+    # each in its context as if the merge had not happened.
+    owners = []
+    expanded: list[Token] = []
+    for index, token in enumerate(tokens):
+        if token.is_chinese and len(token.text) > 1 and not options_of[token.text]:
+            for offset, ch in enumerate(token.text):
+                start = token.start + offset
+                expanded.append(Token(ch, start, start + 1, token.kind))
+                owners.append(index)
+                if ch not in options_of:
+                    options_of[ch] = candidates(entries_of(expanded[-1]))
+        else:
+            expanded.append(token)
+            owners.append(index)
+    if len(expanded) == len(tokens):
+        return _read(tokens, entries_of, context, options_of, model)
+    out: list[list[str]] = [[] for _ in tokens]
+    readings = _read(expanded, entries_of, context, options_of, model)
+    for owner, reading in zip(owners, readings, strict=True):
+        if reading:
+            out[owner].append(reading)
+    return [" ".join(parts) for parts in out]
+
+
+def _read(
+    tokens: Sequence[Token],
+    entries_of,
+    context: ContextReader,
+    options_of: dict[str, list[Candidate]],
+    model: Callable[[], Disambiguator | None] | None,
+) -> list[str]:
+    out: list[str] = [""] * len(tokens)
     context.prepare(
         tokens, [i for i, t in enumerate(tokens) if t.is_chinese and len(options_of[t.text]) > 1]
     )
+    undecided = []
     for index, token in enumerate(tokens):
         if not token.is_chinese:
             continue
@@ -138,11 +130,34 @@ def read_tokens(
             out[index] = options[0].pinyin
         else:
             particle = particle_reading(tokens, index, options)
-            out[index] = particle or choose(options, context.syllables(tokens, index))
+            if particle is not None:
+                out[index] = particle
+                continue
+            spanning = context.spanning_word(tokens, index)
+            if spanning:
+                out[index] = spanning  # 黑 + 冠 + 长臂猿, 出了事: the word jieba cut apart
+                continue
+            syllables, from_phrase = context.reading(tokens, index)
+            out[index] = choose(options, syllables)
             surname = _surname(options) if len(token.text) == 1 else ""
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if surname and is_addressed(to_simplified(token.text), to_simplified(following)):
                 out[index] = surname
+                continue
+            # A phrase pypinyin knows around the token (太重了, 一只) decides; the model,
+            # trained on encyclopaedia text, misreads such everyday phrases.
+            if (
+                not from_phrase
+                and model is not None
+                and is_open(token, options, context.text_of(token))
+            ):
+                undecided.append(index)
+    disambiguator = model() if undecided and model is not None else None
+    if disambiguator is not None:
+        simplified, base = context.simplified
+        learned = learned_readings(tokens, undecided, options_of, simplified, base, disambiguator)
+        for index, reading in learned.items():
+            out[index] = reading
     for index, reading in enumerate(out):
         if reading[:1].isupper() and len(tokens[index].text) == 1:
             # A character whose only entry is a name is read in lower case mid-text.

@@ -126,6 +126,10 @@ def tag(run: str) -> list[tuple[str, str]]:
     return _engine().tag(run, True)
 
 
+#: 了事 "to get it over with" follows how it was settled: 赔钱了事, 罚款了事, 草草了事,
+#: 一走了事, 就此了事; elsewhere (做了事, 出了事) it is the particle and "a thing".
+_SETTLED_BY = frozenset("钱錢款罚罰赔賠走死草衍此便算")
+
 KnownWords = Callable[[Iterable[str]], set[str]]
 
 
@@ -216,7 +220,36 @@ def _agree_with_dictionary(
             out.append((start, end, kind))
             continue
         out.extend(_longest_words(text, simplified, start - base, end - base, known_words, base))
-    return _join_single_characters(text, simplified, out, known_words, base)
+    out = _join_single_characters(text, simplified, out, known_words, base)
+    return _join_settle(simplified, out, known_words, base)
+
+
+def _join_settle(
+    simplified: str, spans: list[Span], known_words: KnownWords, base: int
+) -> list[Span]:
+    """了事 "to get something over with" ends its clause after how it was settled (赔钱了事),
+    where jieba cuts it into the particle 了 and 事."""
+    out: list[Span] = []
+    index = 0
+    while index < len(spans):
+        start, end, kind = spans[index]
+        pair = spans[index : index + 2]
+        if (
+            len(pair) == 2
+            and simplified[start - base : pair[1][1] - base] == "了事"
+            and pair[1][2] is Kind.CHINESE
+            and (index + 2 == len(spans) or spans[index + 2][2] is not Kind.CHINESE)
+            and index > 0
+            and spans[index - 1][2] is Kind.CHINESE
+        ):
+            before = simplified[spans[index - 1][1] - base - 1]
+            if before in _SETTLED_BY:
+                out.append((start, pair[1][1], Kind.CHINESE))
+                index += 2
+                continue
+        out.append((start, end, kind))
+        index += 1
+    return out
 
 
 def _join_single_characters(

@@ -135,6 +135,8 @@ class ReaderScreen(
             app.call_from_thread(self._failed, str(error))
             return
         core = app.reading_core(lambda step: app.call_from_thread(self.report_preparing, step))
+        # The first screen is read by the rules; the model (numpy) loads after the paint.
+        core.defer_model = True
         key = document_key(loaded.text)
         overrides = app.overrides.get(key)
         statuses = None
@@ -195,6 +197,21 @@ class ReaderScreen(
             # Later, not now: pypinyin's import would hold the interpreter while the
             # first frame is drawn.
             self.set_timer(WARM_ZHUYIN_AFTER, self.warm_zhuyin)
+        # After the paint: the model's import would hold the interpreter while it draws.
+        self.call_after_refresh(self._warm_readings, core, document)
+
+    @work(thread=True, exclusive=True, group="readings")
+    def _warm_readings(self, core: ReadingCore, document: Document) -> None:
+        if core.warm_model():
+            self.app.call_from_thread(self._readings_warmed, document)
+
+    def _readings_warmed(self, document: Document) -> None:
+        """Read again, with the model, the paragraphs the rules alone have read."""
+        if document is not self.document:
+            return
+        document.readings.clear()
+        self.article.relayout()
+        self._update_gloss()
 
     # -- what the article tells us -----------------------------------------------------
     def current_token(self) -> tuple[int, int, Token] | None:
