@@ -107,6 +107,23 @@ class Dictionary:
         found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
 
+    def names(self, words: Iterable[str]) -> set[str]:
+        """Which of ``words`` are only names or places (every entry's reading capitalised,
+        as CEDICT writes them), in one query per 500 and without parsing any entry."""
+        wanted = list(set(words))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT h.word FROM headwords h JOIN entries e ON e.id = h.entry "
+                f"WHERE h.word IN ({marks}) GROUP BY h.word "
+                "HAVING min(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z') = 1",
+                chunk,
+            )
+            found.update(row[0] for row in rows)
+        return found
+
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""
         entries = self.lookup(ch)
