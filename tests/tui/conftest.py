@@ -55,6 +55,7 @@ class FakeStore:
         source="",
         offset=0,
         status="learning",
+        lists=(),
     ):
         self.saved.append(
             dict(
@@ -67,6 +68,7 @@ class FakeStore:
                 source=source,
                 offset=offset,
                 status=status,
+                lists=tuple(lists),
             )
         )
         self.status[simplified] = self.status[traditional] = status

@@ -15,6 +15,7 @@ from readaid.cli.common import fail
 from readaid.vocab.model import SavedWord, WordStatus
 
 STATUSES = [status.value for status in WordStatus]
+DEFAULT_DECK = "readaid"
 DATE_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
 
 
@@ -69,8 +70,11 @@ def _reading_key(pinyin: str) -> str:
 @click.option("--pinyin", help="The reading to save when there are several (e.g. hang2).")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
 @click.option("--note", default="", help="A free note.")
+@click.option("--list", "lists", multiple=True, help="Also put it in this named list (repeatable).")
 @click.pass_context
-def add(ctx, word: str, sentence: str, source: str, pinyin: str | None, tags, note: str) -> None:
+def add(
+    ctx, word: str, sentence: str, source: str, pinyin: str | None, tags, note: str, lists
+) -> None:
     """Save WORD, with its readings and senses from the dictionary."""
     from readaid.language.pinyin import to_marks
     from readaid.language.reader import get_core
@@ -109,9 +113,11 @@ def add(ctx, word: str, sentence: str, source: str, pinyin: str | None, tags, no
             source=source,
             tags=tags,
             note=note,
+            lists=lists,
         )
     contexts = f" ({len(saved.contexts)} sentences)" if len(saved.contexts) > 1 else ""
-    click.echo(f"saved {simplified} {traditional} {to_marks(numbered)}{contexts}")
+    in_lists = f" in {', '.join(map(printable, saved.lists))}" if saved.lists else ""
+    click.echo(f"saved {simplified} {traditional} {to_marks(numbered)}{contexts}{in_lists}")
     others = [k[2] for k in readings if k != chosen]
     if others and not pinyin:
         click.echo(f"other readings: {', '.join(others)} (choose one with --pinyin)")
@@ -126,6 +132,7 @@ def word_json(word: SavedWord) -> dict:
         "status": word.status.value,
         "tags": list(word.tags),
         "note": word.note,
+        "lists": list(word.lists),
         "added": word.added.isoformat() if word.added else None,
         "contexts": [
             {"sentence": c.sentence, "position": c.position, "source": c.source, "offset": c.offset}
@@ -134,16 +141,30 @@ def word_json(word: SavedWord) -> dict:
     }
 
 
+list_option = click.option("--list", "in_list", help="Only the words in this named list.")
+
+
+def existing_list(store, name: str | None) -> str | None:
+    """``name`` if the store has such a list (None stays None); else a clear error."""
+    if name is not None and not store.has_list(name):
+        names = ", ".join(printable(n) for n, _ in store.lists()) or "none yet"
+        fail(f"no list named {printable(name)!r} (lists: {names})")
+    return name
+
+
 @vocab.command(name="list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only words with this status.")
+@list_option
 @click.pass_context
-def list_words(ctx, as_json: bool, status: str | None) -> None:
+def list_words(ctx, as_json: bool, status: str | None, in_list: str | None) -> None:
     """List saved words, oldest first."""
     from readaid.language.pinyin import to_marks
 
+    store = open_store(ctx)
     with user_errors():
-        words = open_store(ctx).words(WordStatus(status) if status else None)
+        chosen = existing_list(store, in_list)
+        words = store.words(WordStatus(status) if status else None, in_list=chosen)
     if as_json:
         click.echo(json.dumps([word_json(w) for w in words], ensure_ascii=False, indent=2))
         return
@@ -156,6 +177,21 @@ def list_words(ctx, as_json: bool, status: str | None) -> None:
             "; ".join(word.senses),
         )
         click.echo("\t".join(printable(column) for column in columns))
+
+
+@vocab.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def lists(ctx, as_json: bool) -> None:
+    """The named lists, with how many words each holds."""
+    with user_errors():
+        found = open_store(ctx).lists()
+    if as_json:
+        payload = [{"name": name, "words": count} for name, count in found]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for name, count in found:
+        click.echo(f"{printable(name)}\t{count}")
 
 
 @vocab.command()
@@ -208,15 +244,19 @@ def import_known(ctx, file: Path, file_format: str) -> None:
     type=click.Choice([*STATUSES, "all"]),
     help="Only words with this status (default: the words being learnt, new and learning).",
 )
-@click.option("--deck", default="readaid", show_default=True, help="Anki deck name.")
+@click.option("--deck", help="Anki deck name (default: the list's name, else readaid).")
 @click.option("--bom", is_flag=True, help="Start the CSV with a byte-order mark (for Excel).")
+@list_option
 @click.pass_context
-def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool) -> None:
+def export(ctx, export_format, output: Path, since, status, deck, bom: bool, in_list) -> None:
     """Write saved words as flashcards."""
     from readaid.vocab.exporters import export as write_export
 
+    store = open_store(ctx)
+    deck = deck or in_list or DEFAULT_DECK
     with user_errors():
-        words = open_store(ctx).words(WordStatus(status) if status in STATUSES else None, since)
+        chosen = existing_list(store, in_list)
+        words = store.words(WordStatus(status) if status in STATUSES else None, since, chosen)
         if status is None:
             # Known and ignored words are what a learner does not want cards for.
             words = [w for w in words if w.status in (WordStatus.NEW, WordStatus.LEARNING)]
@@ -225,7 +265,7 @@ def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool
 
 
 @vocab.command()
-@click.option("--deck", default="readaid", show_default=True, help="Anki deck to add to.")
+@click.option("--deck", help="Anki deck to add to (default: the list's name, else readaid).")
 @click.option(
     "--anki-url",
     envvar="READAID_ANKICONNECT_URL",
@@ -234,14 +274,18 @@ def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool
     help="AnkiConnect address (or READAID_ANKICONNECT_URL).",
 )
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for Anki.")
+@list_option
 @click.pass_context
-def push(ctx, deck: str, anki_url: str, timeout: float) -> None:
+def push(ctx, deck: str | None, anki_url: str, timeout: float, in_list: str | None) -> None:
     """Send words not sent before to Anki (needs the AnkiConnect add-on)."""
     from readaid.vocab.ankiconnect import AnkiConnect
     from readaid.vocab.ankiconnect import push as push_words
 
+    store = open_store(ctx)
+    deck = deck or in_list or DEFAULT_DECK
     with user_errors():
-        result = push_words(open_store(ctx), AnkiConnect(anki_url, timeout), deck)
+        chosen = existing_list(store, in_list)
+        result = push_words(store, AnkiConnect(anki_url, timeout), deck, chosen)
     message = f"sent {result.added} words to Anki deck {deck!r}"
     if result.already_in_anki:
         message += f" ({result.already_in_anki} already there)"

@@ -61,10 +61,12 @@ class PushResult:
     already_in_anki: int
 
 
-def push(store: VocabularyStore, client: AnkiConnect, deck: str) -> PushResult:
-    """Send the words not sent before; record each word Anki accepted. If Anki cannot be
-    reached, nothing is recorded."""
-    words = store.unsent()
+def push(
+    store: VocabularyStore, client: AnkiConnect, deck: str, in_list: str | None = None
+) -> PushResult:
+    """Send the words not sent before (of one named list if ``in_list``); record each
+    word Anki accepted. If Anki cannot be reached, nothing is recorded."""
+    words = store.unsent(in_list)
     if not words:
         return PushResult(0, 0)
     ensure_note_type(client)

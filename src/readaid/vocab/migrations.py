@@ -66,6 +66,23 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             )""",
         ),
     ),
+    (
+        "0004_named_lists",
+        (
+            """CREATE TABLE lists (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE list_words (
+                list_id INTEGER NOT NULL REFERENCES lists (id) ON DELETE CASCADE,
+                word_id INTEGER NOT NULL REFERENCES words (id) ON DELETE CASCADE,
+                added_at TEXT NOT NULL,
+                PRIMARY KEY (list_id, word_id)
+            )""",
+            "CREATE INDEX list_words_word ON list_words (word_id)",
+        ),
+    ),
 ]
 
 KNOWN_NAMES = [name for name, _ in MIGRATIONS]
