@@ -70,7 +70,8 @@ def stats(
     several = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
     if as_json:
         payload = [s.to_json() for s in ranked(results)] if several else results[0].to_json()
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        # Compact: only then does json use its C encoder (a novel lists 40,000 words).
+        click.echo(json.dumps(payload, ensure_ascii=False))
         return
     from readaid.cli.stats_view import show_one, show_ranking
 

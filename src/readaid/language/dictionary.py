@@ -49,6 +49,7 @@ class Dictionary:
         self._known: dict[str, bool] = {}  # headword or not, for the segmenter
         self._context_memo: dict[str, str] = {}  # "" marks a phrase pypinyin doesn't know
         self._common_memo: dict[str, str] = {}
+        self._headwords: frozenset[str] | None = None
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
         }
@@ -106,6 +107,14 @@ class Dictionary:
             known.update((row[0], True) for row in rows)
         found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
+
+    def headwords(self) -> frozenset[str]:
+        """Every headword of every source, in either script, read once (0.1 s): for work
+        over a whole book, where asking per batch of words costs more."""
+        if self._headwords is None:
+            rows = self._db.execute("SELECT DISTINCT word FROM headwords")
+            self._headwords = frozenset(row[0] for row in rows)
+        return self._headwords
 
     def names(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` are only names or places (every entry's reading capitalised,

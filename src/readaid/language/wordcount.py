@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from readaid.language.dictionary import Dictionary
@@ -26,7 +26,6 @@ from readaid.language.segment import (
     _HAN,
     FUNCTION_CHARACTERS,
     MAX_WORD_LENGTH,
-    KnownWords,
     cut_han,
     pretokenize,
 )
@@ -83,20 +82,12 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
     return +total
 
 
-def _substrings(text: str) -> list[str]:
-    """Every piece of ``text`` a dictionary word could be: 2 to ``MAX_WORD_LENGTH`` long."""
-    n = len(text)
-    if n <= MAX_WORD_LENGTH:
-        return [text[i:j] for i in range(n - 1) for j in range(i + 2, n + 1)]
-    return [text[i:j] for i in range(n - 1) for j in range(i + 2, min(n, i + MAX_WORD_LENGTH) + 1)]
-
-
 class _Words:
     """jieba's words made to agree with the dictionary as :func:`segment.segment` does,
     with the dictionary asked once for all the batches' words."""
 
     def __init__(self, dictionary: Dictionary) -> None:
-        self.known_words = dictionary.known_words
+        self.headwords = dictionary.headwords()
         #: jieba's word -> the words a Document keeps, spaced ("\n" separates runs)
         self._pieces: dict[str, str] = {"\n": "\n"}
         self._unknown: set[str] = set()  # jieba's words that are split into pieces
@@ -125,10 +116,10 @@ class _Words:
         new = {w for counts in batches for w in counts if w not in self._pieces}
         self._pieces.update((w, w) for w in new if len(w) == 1)
         long = [w for w in new if len(w) > 1]
-        known = self.known_words(set(long) | {self._simplified.get(w, w) for w in long})
+        known = self.headwords
         unknown = [w for w in long if w not in known and self._simplified.get(w, w) not in known]
         self._pieces.update((w, w) for w in long)
-        found = self._longest(unknown, self.known_words)
+        found = self._longest(unknown, known.__contains__)
         for word, pieces in found.items():
             self._pieces[word] = " ".join(pieces)
             self._unknown.add(word)
@@ -151,7 +142,7 @@ class _Words:
         """Each stretch as the longest content words in it (see
         ``segment._join_single_characters``)."""
         new = {part for parts in batches for part in parts if part not in self._joined}
-        self._joined.update(self._longest(list(new), self._content_words))
+        self._joined.update(self._longest(list(new), self._is_content_word))
 
     def apply(self, counts: Counter[str], stretches: Counter[str]) -> None:
         """Turn a batch's counts of jieba's words into counts of the Document's words."""
@@ -167,34 +158,31 @@ class _Words:
                 for word in joined:
                     counts[word] += times
 
-    def _longest(self, texts: list[str], known_words: KnownWords) -> dict[str, list[str]]:
-        """Each text cut into the longest words ``known_words`` knows, left to right, one
-        question to the dictionary for all (``segment._longest_words`` asks per text)."""
+    def _longest(self, texts: list[str], is_word: Callable[[str], bool]) -> dict[str, list[str]]:
+        """Each text cut into the longest words ``is_word`` accepts, left to right, in
+        either script (as ``segment._longest_words`` does)."""
         simplified = self._simplified
+        changing = {
+            a for word, simple in simplified.items() for a, b in zip(word, simple) if a != b
+        }
 
         def in_simplified(text: str) -> str:
-            if not simplified:
+            if not changing.intersection(text):
                 return text
             return simplified.get(text) or "".join([simplified.get(ch, ch) for ch in text])
 
-        simple = {text: in_simplified(text) for text in texts}
-        candidates: set[str] = set()
-        for text in texts:
-            for form in {text, simple[text]}:
-                candidates.update(_substrings(form))
-        known = known_words(candidates)
         out = {}
         for text in texts:
-            form = simple[text]
-            pieces, i = [], 0
-            while i < len(text):
-                j = min(len(text), i + MAX_WORD_LENGTH)
-                while j > i + 1 and text[i:j] not in known and form[i:j] not in known:
+            form = in_simplified(text)
+            pieces, i, n = [], 0, len(text)
+            while i < n:
+                j = i + MAX_WORD_LENGTH if i + MAX_WORD_LENGTH < n else n
+                while j > i + 1 and not is_word(text[i:j]) and not is_word(form[i:j]):
                     j -= 1
                 pieces.append(text[i:j])
                 i = j
             out[text] = pieces
         return out
 
-    def _content_words(self, words: Iterable[str]) -> set[str]:
-        return {w for w in self.known_words(words) if not FUNCTION_CHARACTERS.intersection(w)}
+    def _is_content_word(self, word: str) -> bool:
+        return word in self.headwords and not FUNCTION_CHARACTERS.intersection(word)
