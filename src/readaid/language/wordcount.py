@@ -163,7 +163,10 @@ class _Words:
         either script (as ``segment._longest_words`` does)."""
         simplified = self._simplified
         changing = {
-            a for word, form in simplified.items() for a, b in zip(word, form, strict=True) if a != b
+            a
+            for word, form in simplified.items()
+            for a, b in zip(word, form, strict=True)
+            if a != b
         }
 
         def in_simplified(text: str) -> str:
