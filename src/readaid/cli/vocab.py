@@ -290,3 +290,9 @@ def push(ctx, deck: str | None, anki_url: str, timeout: float, in_list: str | No
     if result.already_in_anki:
         message += f" ({result.already_in_anki} already there)"
     click.echo(message)
+
+
+# Commands in modules of their own, attached last (they use the helpers above).
+from readaid.cli.vocab_pull import pull  # noqa: E402
+
+vocab.add_command(pull)
