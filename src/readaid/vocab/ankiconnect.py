@@ -86,7 +86,11 @@ def push(
 
 
 def ensure_note_type(client: AnkiConnect) -> None:
+    """Create readaid's note type, or bring an existing one to the current templates."""
     if notetype.NAME in client.invoke("modelNames"):
+        templates = {n: {"Front": q, "Back": a} for n, q, a in notetype.TEMPLATES}
+        client.invoke("updateModelTemplates", model={"name": notetype.NAME, "templates": templates})
+        client.invoke("updateModelStyling", model={"name": notetype.NAME, "css": notetype.CSS})
         return
     client.invoke(
         "createModel",
