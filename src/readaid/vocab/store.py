@@ -12,6 +12,7 @@ from datetime import datetime
 
 from readaid.vocab.database import StoreError, now, stamp, translating
 from readaid.vocab.model import Context, SavedWord, WordStatus
+from readaid.vocab.store_history import StatusHistory
 from readaid.vocab.store_lists import NamedLists, clean_list_name
 from readaid.vocab.store_more import DocumentsAndAnki
 from readaid.vocab.store_rows import merged, to_context, to_word
@@ -20,7 +21,7 @@ from readaid.vocab.store_status import WordStatuses
 __all__ = ["StoreError", "VocabularyStore", "WordStatus", "SavedWord", "Context"]
 
 
-class VocabularyStore(DocumentsAndAnki, NamedLists, WordStatuses):
+class VocabularyStore(DocumentsAndAnki, NamedLists, WordStatuses, StatusHistory):
     """Intention-revealing operations on the store; each runs in its own transaction."""
 
     # Saving words -----------------------------------------------------------------------
