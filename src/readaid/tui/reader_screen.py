@@ -44,6 +44,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         Binding("K", "mark_known", "Mark known", id="mark-known", show=False),
         Binding("A", "mark_page_known", "Mark page known", id="mark-page-known", show=False),
         Binding("v", "vocabulary", "Vocabulary", id="vocabulary"),
+        Binding("w", "prestudy", "Words to learn", id="prestudy", show=False),
         Binding("y", "copy_word", "Copy word", id="copy-word", show=False),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "search_next(1)", "Next match", id="search-next", show=False),
