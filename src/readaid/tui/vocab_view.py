@@ -29,8 +29,10 @@ SORT_LABELS = {
     "source": "source",
 }
 STATUS_ORDER = {"new": 0, "learning": 1, "known": 2, "ignored": 3}
-#: The status filter's choices; "all" shows every status.
-STATUS_FILTERS = ("all", *STATUS_ORDER)
+#: The status filter's choices, the first the default: the words being learnt (new and
+#: learning, what ``vocab export`` takes by default); "all" shows every status.
+TO_LEARN = "to learn"
+STATUS_FILTERS = (TO_LEARN, "all", *STATUS_ORDER)
 COLUMNS = ("Word", "Pinyin", "Status", "Contexts", "Source", "Added", "Meaning", "Tags")
 MEANING_WIDTH = 40
 
@@ -49,7 +51,8 @@ def _tone_free(pinyin: str) -> str:
 
 def matches(word: Any, query: str) -> bool:
     """Does ``query`` occur in the word (either script), its reading (marks, numbers, or
-    without tones or spaces), senses, tags, note or sentences? Case-insensitive."""
+    without tones or spaces), senses, tags, named lists, note or sentences?
+    Case-insensitive."""
     query = query.strip().lower()
     if not query:
         return True
@@ -61,6 +64,7 @@ def matches(word: Any, query: str) -> bool:
         to_marks(reading) if reading else "",
         *word.senses,
         *word.tags,
+        *getattr(word, "lists", ()),
         word.note,
         *(c.sentence for c in word.contexts),
     )
@@ -73,7 +77,8 @@ def shown_words(
     words: Sequence[Any], query: str, status: str, sort: str, reverse: bool = False
 ) -> list[Any]:
     """The words that pass the text and status filters, in the chosen order."""
-    kept = [w for w in words if (status == "all" or _status(w) == status) and matches(w, query)]
+    wanted = {"all": set(STATUS_ORDER), TO_LEARN: {"new", "learning"}}.get(status, {status})
+    kept = [w for w in words if _status(w) in wanted and matches(w, query)]
     return sorted(kept, key=SORTS[sort], reverse=reverse)
 
 
