@@ -45,6 +45,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         Binding("A", "mark_page_known", "Mark page known", id="mark-page-known", show=False),
         Binding("v", "vocabulary", "Vocabulary", id="vocabulary"),
         Binding("w", "prestudy", "Words to learn", id="prestudy", show=False),
+        Binding("W", "progress", "Progress", id="progress", show=False),
         Binding("y", "copy_word", "Copy word", id="copy-word", show=False),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "search_next(1)", "Next match", id="search-next", show=False),

@@ -19,6 +19,11 @@ class VocabularyActions:
 
         self.app.push_screen(VocabularyScreen(), lambda changed: changed and self.reload_statuses())
 
+    def action_progress(self) -> None:
+        from readaid.tui.screens.progress import ProgressScreen
+
+        self.app.push_screen(ProgressScreen())
+
     def action_prestudy(self) -> None:
         from readaid.tui.screens.prestudy import PreStudyScreen
 
