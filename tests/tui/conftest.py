@@ -134,7 +134,9 @@ async def wait_for(pilot, predicate: Callable[[], object], description: str, tim
 
 
 async def wait_opened(pilot) -> None:
-    """Wait until the reader has opened its document and placed the cursor."""
+    """Wait until the reader has opened its document, placed the cursor and counted the
+    text's words (the status line's share known), so screens look the same every run."""
     app = pilot.app
     await wait_for(pilot, lambda: app.screen.article.cursor is not None, "the document to open")
+    await wait_for(pilot, lambda: app.screen.word_counts is not None, "the words counted")
     await pilot.pause()

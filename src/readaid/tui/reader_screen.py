@@ -23,6 +23,7 @@ from readaid.tui.article import ArticleView
 from readaid.tui.chapter_actions import ChapterActions
 from readaid.tui.flow import PINYIN_STYLES, ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
+from readaid.tui.known_share import KnownShare
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
@@ -32,7 +33,7 @@ SAVE_POSITION_DELAY = 2.0
 NARROW_WIDTH = 90
 
 
-class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
+class ReaderScreen(WordActions, VocabularyActions, ChapterActions, KnownShare, Screen):
     BINDINGS = [
         Binding("p", "cycle_pinyin", "Pinyin", id="pinyin-mode"),
         Binding("P", "cycle_pinyin_style", "Marks/numbers/zhuyin", id="pinyin-style", show=False),
@@ -171,6 +172,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         self.article.show(flow, cursor)
         if cursor is None:
             self._update_status()
+        self.call_after_refresh(self.count_words)  # after the first paint, in a worker
 
     # -- what the article tells us -----------------------------------------------------
     def current_token(self) -> tuple[int, int, Token] | None:
@@ -224,7 +226,9 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, Screen):
         current = self.current_token()
         length = len(self.document.text)
         percent = 100.0 * current[2].start / length if current and length else 0.0
-        extras = [] if self.settings.style == "marks" else [self.settings.style]
+        extras = [label] if (label := self.known_label()) else []
+        if self.settings.style != "marks":
+            extras.append(self.settings.style)
         if not self.settings.tone_colours:
             extras.append("no colours")
         extra = " · ".join(extras)

@@ -47,6 +47,7 @@ class VocabularyActions:
         self.statuses = statuses
         self.article.relayout(statuses=statuses)
         self._update_gloss()
+        self._update_status()  # the share known changed
 
     # -- the whole page ---------------------------------------------------------------
     def page_words(self) -> list[tuple[str, str, str, str]]:

@@ -137,6 +137,7 @@ class WordActions:
         self.statuses = statuses
         self.article.relayout(statuses=statuses)
         self._update_gloss()
+        self._update_status()  # the share known changed
 
     def action_copy_word(self) -> None:
         current = self.current_token()
