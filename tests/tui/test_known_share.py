@@ -44,3 +44,16 @@ async def test_status_line_shows_the_share_known_and_follows_k(make_reader, fake
         await wait_for(
             pilot, lambda: f"known {more * 100:.0f}%" in status_line(app), "the share to grow"
         )
+
+
+async def test_shift_l_changes_the_list_words_are_saved_into(make_reader, fake_store):
+    app = make_reader()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        await pilot.press("L", *"exam", "enter")
+        await wait_for(pilot, lambda: app.vocabulary.save_list == "exam", "the list to change")
+        await pilot.press("l", "l", "s")
+        await wait_for(pilot, lambda: fake_store.saved, "the word to be saved")
+        assert fake_store.saved[-1]["lists"] == ("exam",)
+        await pilot.press("L", "enter")  # empty: back to the text's name
+        await wait_for(pilot, lambda: app.vocabulary.save_list == "", "the default list")

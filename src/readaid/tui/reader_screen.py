@@ -47,6 +47,7 @@ class ReaderScreen(WordActions, VocabularyActions, ChapterActions, KnownShare, S
         Binding("v", "vocabulary", "Vocabulary", id="vocabulary"),
         Binding("w", "prestudy", "Words to learn", id="prestudy", show=False),
         Binding("W", "progress", "Progress", id="progress", show=False),
+        Binding("L", "save_list", "List to save into", id="save-list", show=False),
         Binding("y", "copy_word", "Copy word", id="copy-word", show=False),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "search_next(1)", "Next match", id="search-next", show=False),
