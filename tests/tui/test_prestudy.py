@@ -77,3 +77,37 @@ async def test_save_the_word_under_the_cursor_into_the_texts_list(make_reader, s
         assert saved.status is WordStatus.LEARNING
         assert saved.senses and saved.pinyin
         assert saved.lists == ("test-article.txt",)
+
+
+async def test_x_exports_the_selected_words_as_a_deck_named_after_the_text(
+    make_reader, store, tmp_path
+):
+    from anki.collection import Collection
+    from anki.import_export_pb2 import ImportAnkiPackageRequest
+
+    from readaid.tui.screens.dialogs import ExportScreen
+
+    target = tmp_path / "words.apkg"
+    app = make_reader(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_prestudy(pilot)
+        chosen = [screen.words[0].word, screen.words[1].word]
+        await pilot.press("space", "space", "x")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen), "the export dialog")
+        app.screen.query_one("#path").value = str(target)
+        app.screen.query_one("#path").focus()
+        await pilot.press("enter")
+        await wait_for(
+            pilot,
+            lambda: any("Exported 2 word" in n.message for n in app._notifications),
+            "the export",
+        )
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        collection.import_anki_package(ImportAnkiPackageRequest(package_path=str(target)))
+        notes = [collection.get_note(i) for i in collection.find_notes("")]
+        assert sorted(n["Simplified"] for n in notes) == sorted(chosen)
+        assert collection.decks.by_name("test-article.txt") is not None
+    finally:
+        collection.close()
+    assert {store.find(w)[0].status for w in chosen} == {WordStatus.LEARNING}

@@ -33,6 +33,7 @@ class PreStudyScreen(Screen[bool]):
         Binding("a", "select_all", "Select all", id="prestudy-select-all", show=False),
         Binding("s", "save", "Save", id="prestudy-save"),
         Binding("K", "known", "Mark known", id="prestudy-known"),
+        Binding("x", "export", "Export deck", id="prestudy-export"),
         Binding("escape,q", "close", "Back", id="prestudy-close"),
     ]
 
@@ -75,7 +76,7 @@ class PreStudyScreen(Screen[bool]):
         summary = (
             f"{stats.known_share * 100:.1f}% of {stats.words:,} words known; "
             f"{len(stats.unknown):,} different words to learn, HSK {stats.level or '-'}. "
-            "space selects, s saves, K marks known."
+            "space selects, s saves, K marks known, x exports a deck."
         )
         self.query_one("#prestudy-summary", Static).update(Text(summary))
         self.refresh_table()
@@ -173,6 +174,49 @@ class PreStudyScreen(Screen[bool]):
         verb = "Saved" if status == "learning" else "Marked known"
         self.notify(f"{verb}: {len(words)} word(s)", timeout=3)
         self.refresh_table()
+
+    def action_export(self) -> None:
+        from readaid.tui.screens.dialogs import ExportScreen
+
+        words = self.chosen()
+        if not words:
+            self.notify("No words to export.", severity="warning")
+            return
+        self.app.push_screen(
+            ExportScreen(len(words)), lambda choice: choice and self._export(words, *choice)
+        )
+
+    @work(thread=True, group="store")
+    def _export(self, words: list[Any], export_format: str, path: Any) -> None:
+        """Save the words (into the text's list), then write them as a deck named after
+        the text: the flashcards come from the saved words, with their readings."""
+        from readaid.vocab.exporters import export
+
+        app = self.app
+        try:
+            saved = []
+            for simplified, traditional, pinyin, senses in map(self._forms, words):
+                saved.append(
+                    app.vocabulary.save(
+                        simplified=simplified,
+                        traditional=traditional,
+                        pinyin=pinyin,
+                        senses=senses,
+                        sentence="",
+                        position=0,
+                        source=self.text_name,
+                        offset=0,
+                    )
+                )
+            export(saved, export_format, path, deck=self.text_name)
+        except StoreUnavailable as error:
+            app.call_from_thread(app.notify, str(error), severity="warning")
+            return
+        except Exception as error:  # a bad path or the store's own errors: one line
+            app.call_from_thread(app.notify, f"cannot export: {error}", severity="error")
+            return
+        app.call_from_thread(self._stored, [w.word for w in words], "learning")
+        app.call_from_thread(app.notify, f"Exported {len(saved)} word(s) to {path}", timeout=6)
 
     def action_close(self) -> None:
         self.dismiss(self.changed)
