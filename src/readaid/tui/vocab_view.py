@@ -21,12 +21,14 @@ SORTS: dict[str, Callable[[Any], Any]] = {
     "frequency": lambda w: (-len(w.contexts), w.simplified),
     "status": lambda w: (STATUS_ORDER.get(_status(w), 9), w.simplified),
     "source": lambda w: (_source(w).lower(), w.added or datetime.min, w.id),
+    "hsk": lambda w: (_hsk(w), w.simplified),
 }
 SORT_LABELS = {
     "added": "date added",
     "frequency": "frequency",
     "status": "status",
     "source": "source",
+    "hsk": "HSK level",
 }
 STATUS_ORDER = {"new": 0, "learning": 1, "known": 2, "ignored": 3}
 #: The status filter's choices, the first the default: the words being learnt (new and
@@ -39,6 +41,14 @@ MEANING_WIDTH = 40
 
 def _status(word: Any) -> str:
     return getattr(word.status, "value", str(word.status))
+
+
+def _hsk(word: Any) -> int:
+    """The word's HSK level (2025 syllabus); words no level lists sort last."""
+    from readaid.language.levels import hsk_level
+
+    level = hsk_level(word.simplified)
+    return level if level is not None else 99
 
 
 def _source(word: Any) -> str:
