@@ -113,6 +113,7 @@ def test_names_from_files_are_never_markup(core, tmp_path, data_dir):
         (["no-such-file.txt"], "no-such-file.txt"),
         ([], "name a text or a folder"),
         (["--hsk", "4.0", "x.txt"], "4.0"),
+        (["--history", "x.txt"], "give it no PATH"),
     ],
 )
 def test_bad_input_is_one_line_and_an_error(core, args, message):
@@ -126,3 +127,13 @@ def test_an_empty_folder_is_an_error(core, tmp_path):
     result = run("stats", str(tmp_path))
     assert result.exit_code == 1
     assert "no texts in this folder" in result.output
+
+
+def test_a_text_without_chinese_has_no_level(core, tmp_path, data_dir):
+    path = tmp_path / "english.txt"
+    path.write_text("Only English here.", encoding="utf-8")
+    result = run("stats", str(path), "--json", "--data-dir", str(data_dir))
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert (payload["words"], payload["known_share"], payload["hsk"]["level"]) == (0, 0.0, None)
+    assert payload["unknown"] == []

@@ -52,6 +52,8 @@ def stats(
     extra_dicts: tuple[Path, ...],
 ) -> None:
     """How much of each PATH you know (a folder: every text in it), ranked."""
+    if history and paths:
+        fail("stats: --history shows your progress, not a text's: give it no PATH")
     if history:
         from readaid.cli.history import show_history
 

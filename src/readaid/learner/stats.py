@@ -68,7 +68,7 @@ class TextStats:
             "unique": self.unique,
             "known": self.known,
             "known_share": round(self.known_share, 4),
-            "hsk": {"standard": self.standard, "level": self.level, "levels": self.levels},
+            "hsk": {"standard": self.standard, "level": self.level or None, "levels": self.levels},
             "unknown": [
                 {
                     "word": u.word,
