@@ -137,3 +137,9 @@ def test_a_text_without_chinese_has_no_level(core, tmp_path, data_dir):
     payload = json.loads(result.stdout)
     assert (payload["words"], payload["known_share"], payload["hsk"]["level"]) == (0, 0.0, None)
     assert payload["unknown"] == []
+
+
+def test_an_error_never_sends_a_file_names_escapes_to_the_terminal(core):
+    result = run("stats", "no\x1b[2Jfile.txt")
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output and "no\ufffd[2Jfile.txt" in result.output

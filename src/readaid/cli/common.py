@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import NoReturn
 
@@ -11,8 +12,10 @@ from readaid.language.dictionary import Dictionary
 
 
 def fail(message: str) -> NoReturn:
-    """One line on stderr and exit status 1: never a traceback."""
-    click.echo(f"readaid: {message}", err=True)
+    """One line on stderr and exit status 1: never a traceback. Control characters (from a
+    file name, say) are shown as U+FFFD, never sent to the terminal."""
+    safe = "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in message)
+    click.echo(f"readaid: {safe}", err=True)
     raise SystemExit(1)
 
 
