@@ -56,6 +56,7 @@ class FakeStore:
         source="",
         offset=0,
         status="learning",
+        lists=(),
     ):
         self.saved.append(
             dict(
@@ -68,6 +69,7 @@ class FakeStore:
                 source=source,
                 offset=offset,
                 status=status,
+                lists=tuple(lists),
             )
         )
         self.status[simplified] = self.status[traditional] = status
@@ -151,7 +153,9 @@ async def wait_read_ahead(pilot) -> None:
 
 
 async def wait_opened(pilot) -> None:
-    """Wait until the reader has opened its document and placed the cursor."""
+    """Wait until the reader has opened its document, placed the cursor and counted the
+    text's words (the status line's share known), so screens look the same every run."""
     app = pilot.app
     await wait_for(pilot, lambda: app.screen.article.cursor is not None, "the document to open")
+    await wait_for(pilot, lambda: app.screen.word_counts is not None, "the words counted")
     await pilot.pause()

@@ -166,6 +166,7 @@ async def test_s_saves_the_word_with_its_sentence_in_a_worker(make_reader, fake_
         )
         assert saved["sentence"] == "银行的工作很忙。" and saved["position"] == 3
         assert saved["source"] == "test-article.txt" and saved["offset"] == 3
+        assert saved["lists"] == ("test-article.txt",)  # a list named after the text
         assert any("to work" in s for s in saved["senses"])
         await wait_for(
             pilot, lambda: app.screen.statuses.get("工作") == "learning", "the status to show"

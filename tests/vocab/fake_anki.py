@@ -1,5 +1,6 @@
 """A local HTTP server that speaks AnkiConnect's protocol (version 6), enough of it for
-readaid's push: it keeps note types, decks and notes, and refuses duplicates by first
+readaid's push and pull: it keeps note types, decks, notes and cards (with their interval and
+type), answers ``deck:"..."`` and ``note:"..."`` searches, and refuses duplicates by first
 field within a deck, as Anki does."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class FakeAnki:
         self.models: dict[str, dict] = {"Basic": {}}
         self.decks = {"Default"}
         self.notes: list[dict] = []
+        #: cardsInfo's answers: {"cardId", "deckName", "modelName", "fields", "interval", "type"}
+        self.cards: list[dict] = []
         self.actions: list[str] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
@@ -114,3 +117,37 @@ class FakeAnki:
                 self.notes.append(note)
                 ids.append(1_000 + len(self.notes))
         return ids
+
+    def add_card(
+        self, deck: str, model: str, fields: dict[str, str], interval: int = 0, card_type: int = 0
+    ) -> None:
+        """A card as Anki's cardsInfo describes it (type 0 new, 1 learning, 2 review)."""
+        self.cards.append(
+            {
+                "cardId": 5_000 + len(self.cards),
+                "deckName": deck,
+                "modelName": model,
+                "fields": {
+                    name: {"value": value, "order": order}
+                    for order, (name, value) in enumerate(fields.items())
+                },
+                "interval": interval,
+                "type": card_type,
+            }
+        )
+
+    def action_findCards(self, query: str) -> list[int]:
+        kind, _, name = query.strip('"').partition(":")
+        key = {"deck": "deckName", "note": "modelName"}[kind]
+        name = name.replace('\\"', '"').replace("\\\\", "\\")
+        return [c["cardId"] for c in self.cards if c[key] == name]
+
+    def action_cardsInfo(self, cards: list[int]) -> list[dict]:
+        wanted = set(cards)
+        return [c for c in self.cards if c["cardId"] in wanted]
+
+    def action_updateModelTemplates(self, model: dict) -> None:
+        self.models[model["name"]]["templates"] = model["templates"]
+
+    def action_updateModelStyling(self, model: dict) -> None:
+        self.models[model["name"]]["css"] = model["css"]

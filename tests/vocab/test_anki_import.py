@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from readaid.language.levels import hsk_label, hsk_level
 from readaid.vocab import notetype
 from readaid.vocab.exporters import export
 from readaid.vocab.store import VocabularyStore
@@ -63,7 +64,7 @@ def check_bank_note(note, meaning: str = "bank; &lt;script&gt;x&lt;/script&gt;")
         "Sentence pinyin": "wǒ qù yínháng qǔqián.",
         "Source": "notes &amp; news.txt",
     }
-    assert sorted(note.tags) == ["finance", "hsk_3"]
+    assert sorted(note.tags) == sorted(["finance", "hsk_3", f"HSK::{hsk_label(hsk_level('银行'))}"])
 
 
 def import_apkg(col: Collection, path: Path):
@@ -159,3 +160,39 @@ def test_text_file_and_package_share_guids(saved, collection, tmp_path):
     log = import_text(collection, tmp_path / "words.txt")
     assert len(log.new) == 0
     assert collection.note_count() == 3
+
+
+def test_cards_speak_the_word_and_sentence_after_the_answer(saved, collection, tmp_path):
+    package = tmp_path / "words.apkg"
+    export(saved.words(), "apkg", package)
+    import_apkg(collection, package)
+    for card in notes_by_word(collection)["银行"].cards():
+        assert card.question_av_tags() == []  # the front never gives the reading away
+        assert spoken(card) == [("zh_CN", "银行"), ("zh_CN", "我去銀行取钱。")]
+
+
+def spoken(card) -> list[tuple[str, str]]:
+    """What Anki's text-to-speech says on the card's back: (language, text)."""
+    return [(tag.lang, tag.field_text) for tag in card.answer_av_tags()]
+
+
+def test_reimporting_brings_existing_notes_to_the_new_templates(
+    saved, collection, tmp_path, monkeypatch
+):
+    silent = tuple(
+        (name, question, answer.replace(notetype._SPEECH, ""))
+        for name, question, answer in notetype.TEMPLATES
+    )
+    monkeypatch.setattr(notetype, "TEMPLATES", silent)
+    package = tmp_path / "words.apkg"
+    export(saved.words(), "apkg", package)
+    import_apkg(collection, package)
+    card = notes_by_word(collection)["银行"].cards()[0]
+    assert spoken(card) == []
+    monkeypatch.undo()
+    time.sleep(1.1)  # Anki updates note types whose modification time is newer
+    export(saved.words(), "apkg", package)
+    log = import_apkg(collection, package)
+    assert len(log.new) == 0 and collection.note_count() == 3
+    card = notes_by_word(collection)["银行"].cards()[0]
+    assert spoken(card)[0] == ("zh_CN", "银行")

@@ -6,6 +6,7 @@ import socket
 
 import pytest
 
+from readaid.language.levels import hsk_label, hsk_level
 from readaid.vocab import notetype
 from readaid.vocab.ankiconnect import AnkiConnect, AnkiConnectError, push
 from readaid.vocab.store import VocabularyStore, WordStatus
@@ -45,7 +46,8 @@ def test_push_creates_note_type_and_deck_then_adds_notes(saved, anki) -> None:
     bank, cat = anki.notes
     assert bank["fields"]["Sentence"] == "我去<b>银行</b>。"
     assert bank["fields"]["Meaning"] == "bank"
-    assert cat["tags"] == ["animal"] and cat["modelName"] == notetype.NAME
+    assert cat["tags"] == ["animal", f"HSK::{hsk_label(hsk_level('猫'))}"]
+    assert cat["modelName"] == notetype.NAME
     assert saved.unsent() == []
 
 
@@ -84,3 +86,16 @@ def test_anki_not_running_is_a_clear_error_and_marks_nothing_sent(saved) -> None
         push(saved, client, deck="readaid")
     assert "\n" not in str(raised.value)
     assert len(saved.unsent()) == 2
+
+
+def test_a_later_push_brings_the_note_type_to_the_speaking_templates(saved, anki) -> None:
+    anki.models[notetype.NAME] = {"cardTemplates": [], "css": ""}  # made by an older readaid
+    saved.save("工作", "工作", "gong1 zuo4", senses=["work"])
+    push(saved, AnkiConnect(anki.url, timeout=5), deck="readaid")
+    assert "createModel" not in anki.actions
+    templates = anki.models[notetype.NAME]["templates"]
+    assert set(templates) == {"Recognition", "Recall"}
+    for template in templates.values():
+        assert "{{tts zh_CN:Simplified}}" in template["Back"]
+        assert "tts" not in template["Front"]
+    assert anki.models[notetype.NAME]["css"] == notetype.CSS

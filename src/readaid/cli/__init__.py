@@ -20,6 +20,11 @@ SUBCOMMANDS = {
     "dict": ("readaid.cli.dictcmd", "dict_group", "Dictionary sources: info and update."),
     "read": ("readaid.cli.read", "read", "Read a text in the interactive reader."),
     "vocab": ("readaid.cli.vocab", "vocab", "Saved words: add, list, import, export."),
+    "stats": (
+        "readaid.cli.stats",
+        "stats",
+        "How much of a text you know, its HSK level, what to learn first.",
+    ),
 }
 
 

@@ -14,6 +14,7 @@ from readaid.untrusted import json_dumps, one_line
 from readaid.vocab.model import SavedWord, WordStatus
 
 STATUSES = [status.value for status in WordStatus]
+DEFAULT_DECK = "readaid"
 DATE_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"]
 
 
@@ -67,6 +68,7 @@ def word_json(word: SavedWord) -> dict:
         "status": word.status.value,
         "tags": list(word.tags),
         "note": word.note,
+        "lists": list(word.lists),
         "added": word.added.isoformat() if word.added else None,
         "contexts": [
             {"sentence": c.sentence, "position": c.position, "source": c.source, "offset": c.offset}
@@ -75,16 +77,30 @@ def word_json(word: SavedWord) -> dict:
     }
 
 
+list_option = click.option("--list", "in_list", help="Only the words in this named list.")
+
+
+def existing_list(store, name: str | None) -> str | None:
+    """``name`` if the store has such a list (None stays None); else a clear error."""
+    if name is not None and not store.has_list(name):
+        names = ", ".join(printable(n) for n, _ in store.lists()) or "none yet"
+        fail(f"no list named {printable(name)!r} (lists: {names})")
+    return name
+
+
 @vocab.command(name="list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only words with this status.")
+@list_option
 @click.pass_context
-def list_words(ctx, as_json: bool, status: str | None) -> None:
+def list_words(ctx, as_json: bool, status: str | None, in_list: str | None) -> None:
     """List saved words, oldest first."""
     from readaid.language.pinyin import word_marks
 
+    store = open_store(ctx)
     with user_errors():
-        words = open_store(ctx).words(WordStatus(status) if status else None)
+        chosen = existing_list(store, in_list)
+        words = store.words(WordStatus(status) if status else None, in_list=chosen)
     if as_json:
         click.echo(json_dumps([word_json(w) for w in words], indent=2))
         return
@@ -97,6 +113,21 @@ def list_words(ctx, as_json: bool, status: str | None) -> None:
             "; ".join(word.senses),
         )
         click.echo("\t".join(printable(column) for column in columns))
+
+
+@vocab.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def lists(ctx, as_json: bool) -> None:
+    """The named lists, with how many words each holds."""
+    with user_errors():
+        found = open_store(ctx).lists()
+    if as_json:
+        payload = [{"name": name, "words": count} for name, count in found]
+        click.echo(json_dumps(payload, indent=2))
+        return
+    for name, count in found:
+        click.echo(f"{printable(name)}\t{count}")
 
 
 @vocab.command()
@@ -172,15 +203,19 @@ def import_known(ctx, file: Path, file_format: str, status_name: str) -> None:
     type=click.Choice([*STATUSES, "all"]),
     help="Only words with this status (default: the words being learnt, new and learning).",
 )
-@click.option("--deck", default="readaid", show_default=True, help="Anki deck name.")
+@click.option("--deck", help="Anki deck name (default: the list's name, else readaid).")
 @click.option("--bom", is_flag=True, help="Start the CSV with a byte-order mark (for Excel).")
+@list_option
 @click.pass_context
-def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool) -> None:
+def export(ctx, export_format, output: Path, since, status, deck, bom: bool, in_list) -> None:
     """Write saved words as flashcards."""
     from readaid.vocab.exporters import export as write_export
 
+    store = open_store(ctx)
+    deck = deck or in_list or DEFAULT_DECK
     with user_errors():
-        words = open_store(ctx).words(WordStatus(status) if status in STATUSES else None, since)
+        chosen = existing_list(store, in_list)
+        words = store.words(WordStatus(status) if status in STATUSES else None, since, chosen)
         if status is None:
             # Known and ignored words are what a learner does not want cards for.
             words = [w for w in words if w.status in (WordStatus.NEW, WordStatus.LEARNING)]
@@ -194,7 +229,7 @@ def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool
 
 
 @vocab.command()
-@click.option("--deck", default="readaid", show_default=True, help="Anki deck to add to.")
+@click.option("--deck", help="Anki deck to add to (default: the list's name, else readaid).")
 @click.option(
     "--anki-url",
     envvar="READAID_ANKICONNECT_URL",
@@ -209,21 +244,28 @@ def export(ctx, export_format, output: Path, since, status, deck: str, bom: bool
     show_default=True,
     help="Seconds the whole push may take.",
 )
+@list_option
 @click.pass_context
-def push(ctx, deck: str, anki_url: str, timeout: float) -> None:
+def push(ctx, deck: str | None, anki_url: str, timeout: float, in_list: str | None) -> None:
     """Send words not sent before to Anki (needs the AnkiConnect add-on)."""
     from readaid.vocab.ankiconnect import AnkiConnect
     from readaid.vocab.ankiconnect import push as push_words
 
+    store = open_store(ctx)
+    deck = deck or in_list or DEFAULT_DECK
     with user_errors():
-        result = push_words(open_store(ctx), AnkiConnect(anki_url, timeout), deck)
+        chosen = existing_list(store, in_list)
+        result = push_words(store, AnkiConnect(anki_url, timeout), deck, chosen)
     message = f"sent {result.added} words to Anki deck {deck!r}"
     if result.already_in_anki:
         message += f" ({result.already_in_anki} already there)"
     click.echo(message)
 
 
-# Registered here so that ``readaid vocab --help`` lists it; the module imports this one.
+# Commands in modules of their own, attached last (they use the helpers above), so that
+# ``readaid vocab --help`` lists them.
 from readaid.cli.vocab_add import add  # noqa: E402
+from readaid.cli.vocab_pull import pull  # noqa: E402
 
 vocab.add_command(add)
+vocab.add_command(pull)

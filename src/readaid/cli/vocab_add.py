@@ -65,6 +65,7 @@ def _own_reading(
 )
 @click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
 @click.option("--note", default="", help="A free note.")
+@click.option("--list", "lists", multiple=True, help="Also put it in this named list (repeatable).")
 @click.pass_context
 def add(
     ctx,
@@ -75,10 +76,12 @@ def add(
     meaning: str | None,
     tags,
     note: str,
+    lists: tuple[str, ...],
 ) -> None:
     """Save WORD, with its readings and senses from the dictionary (or your own)."""
     from readaid.cli.vocab import open_store, user_errors
     from readaid.language.pinyin import to_marks, word_marks
+    from readaid.untrusted import printable
 
     word = word.strip()
     if not word:
@@ -118,9 +121,11 @@ def add(
             source=source,
             tags=tags,
             note=note,
+            lists=lists,
         )
     contexts = f" ({len(saved.contexts)} sentences)" if len(saved.contexts) > 1 else ""
-    click.echo(f"saved {simplified} {traditional} {word_marks(numbered)}{contexts}")
+    in_lists = f" in {', '.join(map(printable, saved.lists))}" if saved.lists else ""
+    click.echo(f"saved {simplified} {traditional} {word_marks(numbered)}{contexts}{in_lists}")
     others = [k[2] for k in readings if k != chosen]
     if others and not pinyin:
         click.echo(f"other readings: {', '.join(others)} (choose one with --pinyin)")

@@ -53,6 +53,7 @@ class Dictionary:
         self._context_memo: dict[str, str] = {}  # "" marks a phrase pypinyin doesn't know
         self._common_memo: dict[str, str] = {}
         self._usual: dict[str, str] | None = None
+        self._headwords: frozenset[str] | None = None
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
         }
@@ -125,6 +126,31 @@ class Dictionary:
         wanted = self.known_words(words)
         self.prefetch(wanted)
         return {w for w in wanted if any(not e.is_proper_noun for e in self._memo[w])}
+
+    def headwords(self) -> frozenset[str]:
+        """Every headword of every source, in either script, read once (0.1 s): for work
+        over a whole book, where asking per batch of words costs more."""
+        if self._headwords is None:
+            rows = self._db.execute("SELECT DISTINCT word FROM headwords")
+            self._headwords = frozenset(row[0] for row in rows)
+        return self._headwords
+
+    def names(self, words: Iterable[str]) -> set[str]:
+        """Which of ``words`` are only names or places (every entry's reading capitalised,
+        as CEDICT writes them), in one query per 500 and without parsing any entry."""
+        wanted = list(set(words))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT h.word FROM headwords h JOIN entries e ON e.id = h.entry "
+                f"WHERE h.word IN ({marks}) GROUP BY h.word "
+                "HAVING min(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z') = 1",
+                chunk,
+            )
+            found.update(row[0] for row in rows)
+        return found
 
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""

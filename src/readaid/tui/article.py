@@ -295,6 +295,8 @@ class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True)
         seen: dict[TokenId, None] = {}
         for line in range(top, min(top + self.size.height, flow.total_lines)):
             paragraph, row, sub = flow.locate(line)
+            if flow.hidden(paragraph):
+                continue  # collapsed furniture shows a marker, not its tokens
             rows = flow.layout(paragraph).rows
             if row < len(rows) and sub == flow.row_height - 1:
                 for piece in rows[row]:

@@ -109,6 +109,9 @@ def full_gloss(
     text = Text()
     heads = list(dict.fromkeys(headword(e) for e in entries)) or [word]
     text.append(" / ".join(heads), styles.heading)
+    level = _hsk(word, entries)
+    if level:
+        text.append(f"  HSK {level}", styles.muted)
     if reading and not any(_same_reading(e.pinyin, reading) for e in entries):
         text.append("\n")
         text.append_text(coloured_pinyin(reading, styles))
@@ -123,6 +126,16 @@ def full_gloss(
             text.append("\n")
             text.append_text(character_line(ch, char_entries, styles))
     return text
+
+
+def _hsk(word: str, entries: Sequence[Entry]) -> str:
+    """The word's HSK level (2025 syllabus) by its Simplified form, or ""."""
+    from readaid.language.levels import hsk_label, hsk_level
+    from readaid.language.script import to_simplified
+
+    simplified = {e.simplified for e in entries if not e.fallback} or {to_simplified(word)}
+    levels = [level for form in simplified if (level := hsk_level(form)) is not None]
+    return hsk_label(min(levels)) if levels else ""
 
 
 def entry_text(entry: Entry, styles: GlossStyles, show_headword: bool = True) -> Text:

@@ -25,6 +25,7 @@ from readaid.tui.chapter_actions import ChapterActions
 from readaid.tui.display_actions import DisplayActions
 from readaid.tui.flow import ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
+from readaid.tui.known_share import KnownShare
 from readaid.tui.opening import WARM_ZHUYIN_AFTER, OpeningProgress
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.paragraph_actions import ParagraphActions
@@ -44,6 +45,7 @@ class ReaderScreen(
     VocabularyActions,
     ChapterActions,
     ParagraphActions,
+    KnownShare,
     Screen,
 ):
     BINDINGS = [
@@ -57,6 +59,9 @@ class ReaderScreen(
         Binding("K", "mark_known", "Mark known", id="mark-known", show=False),
         Binding("A", "mark_page_known", "Mark page known", id="mark-page-known", show=False),
         Binding("v", "vocabulary", "Vocabulary", id="vocabulary"),
+        Binding("w", "prestudy", "Words to learn", id="prestudy", show=False),
+        Binding("W", "progress", "Progress", id="progress", show=False),
+        Binding("L", "save_list", "List to save into", id="save-list", show=False),
         Binding("y", "copy_word", "Copy word", id="copy-word", show=False),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "search_next(1)", "Next match", id="search-next", show=False),
@@ -199,6 +204,7 @@ class ReaderScreen(
             self.set_timer(WARM_ZHUYIN_AFTER, self.warm_zhuyin)
         # After the paint: the model's import would hold the interpreter while it draws.
         self.call_after_refresh(self._warm_readings, core, document)
+        self.call_after_refresh(self.count_words)  # after the first paint, in a worker
 
     @work(thread=True, exclusive=True, group="readings")
     def _warm_readings(self, core: ReadingCore, document: Document) -> None:
@@ -266,7 +272,9 @@ class ReaderScreen(
         current = self.current_token()
         length = len(self.document.text)
         percent = 100.0 * current[2].start / length if current and length else 0.0
-        extras = [] if self.settings.style == "marks" else [self.settings.style]
+        extras = [label] if (label := self.known_label()) else []
+        if self.settings.style != "marks":
+            extras.append(self.settings.style)
         if not self.settings.tone_colours:
             extras.append("no colours")
         extra = " · ".join(extras)

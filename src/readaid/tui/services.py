@@ -45,6 +45,8 @@ class VocabularyService:
     def __init__(self, store: Any = None, opener: Callable[[], Any] = open_default_store) -> None:
         self._store = store
         self._opener = opener
+        #: The named list saved words go to in this session; "" means the text's name.
+        self.save_list = ""
 
     @property
     def store(self) -> Any:
@@ -82,6 +84,7 @@ class VocabularyService:
             source=source,
             offset=offset,
             status=_status("learning"),
+            lists=[name for name in (self.save_list or source,) if name.strip()],
         )
 
     def set_status(self, word: str, status: str, pinyin: str | None = None) -> None:

@@ -21,16 +21,20 @@ SORTS: dict[str, Callable[[Any], Any]] = {
     "sentences": lambda w: (-len(w.contexts), w.simplified),
     "status": lambda w: (STATUS_ORDER.get(_status(w), 9), w.simplified),
     "source": lambda w: (_source(w).lower(), w.added or datetime.min, w.id),
+    "hsk": lambda w: (_hsk(w), w.simplified),
 }
 SORT_LABELS = {
     "added": "date added",
     "sentences": "most sentences",
     "status": "status",
     "source": "source",
+    "hsk": "HSK level",
 }
 STATUS_ORDER = {"new": 0, "learning": 1, "known": 2, "ignored": 3}
-#: The status filter's choices; "all" shows every status.
-STATUS_FILTERS = ("all", *STATUS_ORDER)
+#: The status filter's choices, the first the default: the words being learnt (new and
+#: learning, what ``vocab export`` takes by default); "all" shows every status.
+TO_LEARN = "to learn"
+STATUS_FILTERS = (TO_LEARN, "all", *STATUS_ORDER)
 #: Meaning right after the reading: at 80 columns the columns after it are off screen.
 COLUMNS = ("Word", "Pinyin", "Meaning", "Status", "Contexts", "Source", "Added", "Tags")
 MEANING_WIDTH = 40
@@ -40,6 +44,14 @@ SOURCE_WIDTH = 16
 
 def _status(word: Any) -> str:
     return getattr(word.status, "value", str(word.status))
+
+
+def _hsk(word: Any) -> int:
+    """The word's HSK level (2025 syllabus); words no level lists sort last."""
+    from readaid.language.levels import hsk_level
+
+    level = hsk_level(word.simplified)
+    return level if level is not None else 99
 
 
 def _source(word: Any) -> str:
@@ -52,7 +64,8 @@ def _tone_free(pinyin: str) -> str:
 
 def matches(word: Any, query: str) -> bool:
     """Does ``query`` occur in the word (either script), its reading (marks, numbers, or
-    without tones or spaces), senses, tags, note or sentences? Case-insensitive."""
+    without tones or spaces), senses, tags, named lists, note or sentences?
+    Case-insensitive."""
     query = query.strip().lower()
     if not query:
         return True
@@ -64,6 +77,7 @@ def matches(word: Any, query: str) -> bool:
         to_marks(reading) if reading else "",
         *word.senses,
         *word.tags,
+        *getattr(word, "lists", ()),
         word.note,
         *(c.sentence for c in word.contexts),
     )
@@ -76,7 +90,8 @@ def shown_words(
     words: Sequence[Any], query: str, status: str, sort: str, reverse: bool = False
 ) -> list[Any]:
     """The words that pass the text and status filters, in the chosen order."""
-    kept = [w for w in words if (status == "all" or _status(w) == status) and matches(w, query)]
+    wanted = {"all": set(STATUS_ORDER), TO_LEARN: {"new", "learning"}}.get(status, {status})
+    kept = [w for w in words if _status(w) in wanted and matches(w, query)]
     return sorted(kept, key=SORTS[sort], reverse=reverse)
 
 

@@ -19,6 +19,19 @@ class VocabularyActions:
 
         self.app.push_screen(VocabularyScreen(), lambda changed: changed and self.reload_statuses())
 
+    def action_progress(self) -> None:
+        from readaid.tui.screens.progress import ProgressScreen
+
+        self.app.push_screen(ProgressScreen())
+
+    def action_prestudy(self) -> None:
+        from readaid.tui.screens.prestudy import PreStudyScreen
+
+        if self.document is None or self.loaded is None or self.core is None:
+            return
+        screen = PreStudyScreen(self.loaded.name, self.document.text, self.core, self.statuses)
+        self.app.push_screen(screen, lambda changed: changed and self.reload_statuses())
+
     @work(thread=True, exclusive=True, group="statuses")
     def reload_statuses(self) -> None:
         """Read every word's status again (words were edited or deleted elsewhere)."""
@@ -34,6 +47,7 @@ class VocabularyActions:
         self.statuses = statuses
         self.article.relayout(statuses=statuses)
         self._update_gloss()
+        self._update_status()  # the share known changed
 
     # -- the whole page ---------------------------------------------------------------
     def page_words(self) -> list[tuple[str, str, str, str]]:

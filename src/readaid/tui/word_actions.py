@@ -138,6 +138,7 @@ class WordActions:
         self.statuses = statuses
         self.article.relayout(statuses=statuses)
         self._update_gloss()
+        self._update_status()  # the share known changed
 
     def action_copy_word(self) -> None:
         current = self.current_token()
@@ -176,9 +177,20 @@ class WordActions:
     def action_go_to(self) -> None:
         self.query_one(PromptBar).ask("go-to", "Go to position in percent (0-100); Enter")
 
+    def action_save_list(self) -> None:
+        current = self.app.vocabulary.save_list or (self.loaded.name if self.loaded else "")
+        self.query_one(PromptBar).ask(
+            "save-list", f"Save words into list (now: {current}); Enter; empty: the text's name"
+        )
+
     def on_prompt_bar_answered(self, message: PromptBar.Answered) -> None:
         self.article.focus()
         value = message.value.strip()
+        if message.purpose == "save-list":
+            self.app.vocabulary.save_list = " ".join(value.split())
+            shown = self.app.vocabulary.save_list or "the text's name"
+            self.notify(f"Saving words into list: {shown}", timeout=3)
+            return
         if not value and message.purpose == "search":
             self._pattern = None
             self.article.highlight(None)  # an empty search clears the marks

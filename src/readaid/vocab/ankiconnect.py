@@ -102,10 +102,13 @@ class PushResult:
     already_in_anki: int
 
 
-def push(store: VocabularyStore, client: AnkiConnect, deck: str) -> PushResult:
-    """Send the words not sent before; record each word Anki accepted, even when its answer
-    about the others is broken. If Anki cannot be reached, nothing is recorded."""
-    words = store.unsent()
+def push(
+    store: VocabularyStore, client: AnkiConnect, deck: str, in_list: str | None = None
+) -> PushResult:
+    """Send the words not sent before (of one named list if ``in_list``); record each word
+    Anki accepted, even when its answer about the others is broken. If Anki cannot be
+    reached, nothing is recorded."""
+    words = store.unsent(in_list)
     if not words:
         return PushResult(0, 0)
     ensure_note_type(client)
@@ -150,7 +153,11 @@ def names(client: AnkiConnect, action: str) -> list[str]:
 
 
 def ensure_note_type(client: AnkiConnect) -> None:
+    """Create readaid's note type, or bring an existing one to the current templates."""
     if notetype.NAME in names(client, "modelNames"):
+        templates = {n: {"Front": q, "Back": a} for n, q, a in notetype.TEMPLATES}
+        client.invoke("updateModelTemplates", model={"name": notetype.NAME, "templates": templates})
+        client.invoke("updateModelStyling", model={"name": notetype.NAME, "css": notetype.CSS})
         return
     client.invoke(
         "createModel",

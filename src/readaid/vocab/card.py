@@ -144,5 +144,12 @@ PINYIN_PUNCTUATION = str.maketrans(
 
 
 def anki_tags(word: SavedWord) -> tuple[str, ...]:
-    """Anki tags cannot contain spaces."""
-    return tuple("_".join(tag.split()) for tag in word.tags if tag.strip())
+    """The word's tags (Anki's cannot contain spaces) and its HSK level (``HSK::3``, in
+    the 2025 syllabus), which Anki shows as a tag tree."""
+    from readaid.language.levels import hsk_label, hsk_level
+
+    tags = ["_".join(tag.split()) for tag in word.tags if tag.strip()]
+    level = hsk_label(hsk_level(word.simplified))
+    if level:
+        tags.append(f"HSK::{level}")
+    return tuple(dict.fromkeys(tags))

@@ -77,6 +77,49 @@ MIGRATIONS: list[tuple[str, tuple[str, ...]]] = [
             )""",
         ),
     ),
+    (
+        "0005_named_lists",
+        (
+            """CREATE TABLE lists (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE list_words (
+                list_id INTEGER NOT NULL REFERENCES lists (id) ON DELETE CASCADE,
+                word_id INTEGER NOT NULL REFERENCES words (id) ON DELETE CASCADE,
+                added_at TEXT NOT NULL,
+                PRIMARY KEY (list_id, word_id)
+            )""",
+            "CREATE INDEX list_words_word ON list_words (word_id)",
+        ),
+    ),
+    (
+        "0006_status_history",
+        (
+            # Kept by the words it names, not their ids: the history outlives a deleted word.
+            """CREATE TABLE status_history (
+                id INTEGER PRIMARY KEY,
+                word TEXT NOT NULL,
+                status TEXT NOT NULL,
+                changed_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX status_history_status ON status_history (status, word)",
+            # Words known before the history began count from when they last changed.
+            "INSERT INTO status_history (word, status, changed_at)"
+            " SELECT simplified, status, updated_at FROM words WHERE status = 'known'",
+            # Triggers, so that every way a status changes is recorded.
+            """CREATE TRIGGER words_status_inserted AFTER INSERT ON words BEGIN
+                INSERT INTO status_history (word, status, changed_at)
+                VALUES (NEW.simplified, NEW.status, NEW.updated_at);
+            END""",
+            """CREATE TRIGGER words_status_updated AFTER UPDATE OF status ON words
+            WHEN NEW.status IS NOT OLD.status BEGIN
+                INSERT INTO status_history (word, status, changed_at)
+                VALUES (NEW.simplified, NEW.status, NEW.updated_at);
+            END""",
+        ),
+    ),
 ]
 
 KNOWN_NAMES = [name for name, _ in MIGRATIONS]

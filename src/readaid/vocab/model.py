@@ -38,6 +38,7 @@ class SavedWord:
     note: str = ""
     added: datetime | None = None
     contexts: tuple[Context, ...] = field(default=())
+    lists: tuple[str, ...] = ()  # the named lists the word is in
 
     @property
     def context(self) -> Context | None:

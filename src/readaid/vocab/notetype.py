@@ -20,15 +20,20 @@ _CHARACTERS = (
     '<div class="hanzi">{{Simplified}}</div><div class="hanzi traditional">{{Traditional}}</div>'
 )
 
+# Anki's own text-to-speech reads the word, then the sentence, once the answer shows: no
+# audio files are needed, and the front never gives the reading away.
+_SPEECH = "{{tts zh_CN:Simplified}}{{#Sentence}}{{tts zh_CN:Sentence}}{{/Sentence}}\n"
+
 #: (name, question, answer)
 TEMPLATES = (
-    ("Recognition", _CHARACTERS, '{{FrontSide}}<hr id="answer">' + _DETAILS),
+    ("Recognition", _CHARACTERS, '{{FrontSide}}<hr id="answer">' + _DETAILS + _SPEECH),
     (
         "Recall",
         '<div class="meaning">{{Meaning}}</div>',
         '{{FrontSide}}<hr id="answer">'
         + _CHARACTERS
-        + _DETAILS.replace('<div class="meaning">{{Meaning}}</div>\n', ""),
+        + _DETAILS.replace('<div class="meaning">{{Meaning}}</div>\n', "")
+        + _SPEECH,
     ),
 )
 

@@ -12,13 +12,16 @@ from datetime import datetime
 
 from readaid.vocab.database import StoreError, now, stamp, translating
 from readaid.vocab.model import Context, SavedWord, WordStatus
+from readaid.vocab.store_history import StatusHistory
+from readaid.vocab.store_lists import NamedLists, clean_list_name
 from readaid.vocab.store_more import DocumentsAndAnki
 from readaid.vocab.store_rows import merged, to_context, to_word
+from readaid.vocab.store_status import WordStatuses
 
 __all__ = ["StoreError", "VocabularyStore", "WordStatus", "SavedWord", "Context"]
 
 
-class VocabularyStore(DocumentsAndAnki):
+class VocabularyStore(DocumentsAndAnki, NamedLists, WordStatuses, StatusHistory):
     """Intention-revealing operations on the store; each runs in its own transaction."""
 
     # Saving words -----------------------------------------------------------------------
@@ -38,10 +41,13 @@ class VocabularyStore(DocumentsAndAnki):
         status: WordStatus = WordStatus.LEARNING,
         tags: Iterable[str] = (),
         note: str = "",
+        lists: Iterable[str] = (),
     ) -> SavedWord:
-        """Save a word met in ``sentence``. Saving the same characters and reading again
-        adds the new sentence (and any new senses and tags) to the word already saved."""
+        """Save a word met in ``sentence`` (and put it in the named ``lists``). Saving the
+        same characters and reading again adds the new sentence (and any new senses, tags
+        and lists) to the word already saved."""
         moment = now()
+        lists = [clean_list_name(name) for name in lists]
         with self._transaction() as db:
             row = db.execute(
                 "SELECT id, senses, tags, note FROM words "
@@ -94,6 +100,8 @@ class VocabularyStore(DocumentsAndAnki):
                     " source_offset, added_at) VALUES (?, ?, ?, ?, ?, ?)",
                     (word_id, sentence, position, source, offset, moment),
                 )
+            for name in lists:
+                self._add_to_list(db, name, [word_id])
             return self._word_by_id(db, word_id)
 
     @translating
@@ -127,88 +135,24 @@ class VocabularyStore(DocumentsAndAnki):
                 )
             return self._word_by_id(db, word_id)
 
-    # Status -------------------------------------------------------------------------
-
-    @translating
-    def set_status(self, word: str, status: WordStatus, pinyin: str | None = None) -> None:
-        """Set the status of ``word`` (either script; every reading unless ``pinyin``),
-        creating a status-only entry if the word was never saved."""
-        from readaid.language.script import Script, convert, to_simplified
-
-        forms = (to_simplified(word), convert(word, Script.TRADITIONAL), pinyin or "")
-        with self._transaction() as db:
-            self._set_status(db, word, forms, WordStatus(status), pinyin)
-
-    def mark_known(self, words: Iterable[tuple[str, str, str]]) -> int:
-        return self.mark_all(words, WordStatus.KNOWN)
-
-    @translating
-    def mark_all(self, words: Iterable[tuple[str, str, str]], status: WordStatus) -> int:
-        """Give many (simplified, traditional, pinyin) words ``status`` in one transaction;
-        returns how many did not have it before."""
-        changed = 0
-        with self._transaction() as db:
-            for simplified, traditional, pinyin in words:
-                before = self._statuses_of(db, simplified, pinyin or None)
-                if before != {status}:
-                    changed += 1
-                self._set_status(
-                    db, simplified, (simplified, traditional, pinyin), status, pinyin or None
-                )
-        return changed
-
-    def _statuses_of(self, db: sqlite3.Connection, word: str, pinyin: str | None) -> set:
-        query = "SELECT status FROM words WHERE (simplified = ? OR traditional = ?)"
-        params: tuple = (word, word)
-        if pinyin is not None:
-            query += " AND pinyin IN (?, '')"
-            params += (pinyin,)
-        return {WordStatus(status) for (status,) in db.execute(query, params)}
-
-    def _set_status(
-        self,
-        db: sqlite3.Connection,
-        word: str,
-        forms: tuple[str, str, str],
-        status: WordStatus,
-        pinyin: str | None,
-    ) -> None:
-        moment = now()
-        query = (
-            "UPDATE words SET status = ?, updated_at = ? WHERE (simplified = ? OR traditional = ?)"
-        )
-        params: tuple = (status.value, moment, word, word)
-        if pinyin is not None:
-            query += " AND pinyin IN (?, '')"
-            params += (pinyin,)
-        if db.execute(query, params).rowcount == 0:
-            db.execute(
-                "INSERT INTO words (simplified, traditional, pinyin, status, added_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (*forms, status.value, moment, moment),
-            )
-
-    @translating
-    def statuses(self) -> dict[str, WordStatus]:
-        """Every word's status keyed by both its Simplified and Traditional forms; where
-        readings differ in status, the most recently changed one wins."""
-        result: dict[str, WordStatus] = {}
-        rows = self._connection().execute(
-            "SELECT simplified, traditional, status FROM words ORDER BY updated_at, id"
-        )
-        for simplified, traditional, status in rows:
-            result[simplified] = result[traditional] = WordStatus(status)
-        return result
-
     # Reading words back -------------------------------------------------------------
 
     @translating
     def words(
-        self, status: WordStatus | None = None, since: datetime | None = None
+        self,
+        status: WordStatus | None = None,
+        since: datetime | None = None,
+        in_list: str | None = None,
     ) -> list[SavedWord]:
-        """Saved words in the order they were added, optionally only one status and/or
-        those added at or after ``since``."""
+        """Saved words in the order they were added, optionally only one status, those
+        added at or after ``since``, and/or those in the named list ``in_list``."""
         query, params = "SELECT * FROM words WHERE 1 = 1", []
+        if in_list is not None:
+            query += (
+                " AND id IN (SELECT word_id FROM list_words JOIN lists ON lists.id = list_id"
+                " WHERE lists.name = ?)"
+            )
+            params.append(clean_list_name(in_list))
         if status is not None:
             query += " AND status = ?"
             params.append(WordStatus(status).value)
@@ -217,8 +161,7 @@ class VocabularyStore(DocumentsAndAnki):
             params.append(stamp(since))
         with self._transaction("DEFERRED") as db:
             rows = db.execute(query + " ORDER BY added_at, id", params).fetchall()
-            contexts = self._contexts(db, [row[0] for row in rows])
-        return [to_word(row, contexts.get(row[0], ())) for row in rows]
+            return self._to_words(db, rows)
 
     @translating
     def find(self, word: str, pinyin: str | None = None) -> list[SavedWord]:
@@ -232,12 +175,16 @@ class VocabularyStore(DocumentsAndAnki):
             params.append(pinyin)
         with self._transaction("DEFERRED") as db:
             rows = db.execute(query + " ORDER BY added_at, id", params).fetchall()
-            contexts = self._contexts(db, [row[0] for row in rows])
-        return [to_word(row, contexts.get(row[0], ())) for row in rows]
+            return self._to_words(db, rows)
 
     def _word_by_id(self, db: sqlite3.Connection, word_id: int) -> SavedWord:
         row = db.execute("SELECT * FROM words WHERE id = ?", (word_id,)).fetchone()
-        return to_word(row, self._contexts(db, [word_id]).get(word_id, ()))
+        return self._to_words(db, [row])[0]
+
+    def _to_words(self, db: sqlite3.Connection, rows: list) -> list[SavedWord]:
+        ids = [row[0] for row in rows]
+        contexts, lists = self._contexts(db, ids), self._lists_of(db, ids)
+        return [to_word(row, contexts.get(row[0], ()), lists.get(row[0], ())) for row in rows]
 
     def _contexts(
         self, db: sqlite3.Connection, word_ids: list[int]
@@ -258,15 +205,16 @@ class VocabularyStore(DocumentsAndAnki):
     # Anki -------------------------------------------------------------------------------
 
     @translating
-    def unsent(self) -> list[SavedWord]:
-        """Words being learnt (new or learning, with a reading) not yet sent to Anki."""
+    def unsent(self, in_list: str | None = None) -> list[SavedWord]:
+        """Words being learnt (new or learning, with a reading) not yet sent to Anki, of
+        one named list if ``in_list``."""
         sent = {
             word_id for (word_id,) in self._connection().execute("SELECT word_id FROM anki_pushes")
         }
         return [
             word
             for status in (WordStatus.NEW, WordStatus.LEARNING)
-            for word in self.words(status)
+            for word in self.words(status, in_list=in_list)
             if word.id not in sent and word.pinyin
         ]
 
@@ -314,4 +262,6 @@ class VocabularyStore(DocumentsAndAnki):
                     for c in word.contexts
                 ],
             )
+            for name in word.lists:
+                self._add_to_list(db, name, [word.id])
             return self._word_by_id(db, word.id)

@@ -21,7 +21,7 @@ def to_context(row: tuple) -> Context:
     return Context(sentence, position, source, offset, datetime.fromisoformat(added_at))
 
 
-def to_word(row: tuple, contexts: Iterable[Context]) -> SavedWord:
+def to_word(row: tuple, contexts: Iterable[Context], lists: Iterable[str] = ()) -> SavedWord:
     (word_id, simplified, traditional, pinyin, senses, status, tags, note, added_at, *_) = row
     return SavedWord(
         id=word_id,
@@ -34,4 +34,5 @@ def to_word(row: tuple, contexts: Iterable[Context]) -> SavedWord:
         note=note,
         added=datetime.fromisoformat(added_at),
         contexts=tuple(contexts),
+        lists=tuple(lists),
     )

@@ -35,7 +35,7 @@ class VocabularyScreen(Screen[bool]):
     DEFAULT_CSS = """
     VocabularyScreen #vocabulary-bar { height: 3; padding: 0 1; }
     VocabularyScreen #vocabulary-filter { width: 1fr; }
-    VocabularyScreen #vocabulary-status { width: 24; }
+    VocabularyScreen #vocabulary-status { width: 25; }
     VocabularyScreen #vocabulary-sort { width: 28; }
     VocabularyScreen DataTable { height: 1fr; }
     VocabularyScreen #vocabulary-details {
@@ -69,11 +69,12 @@ class VocabularyScreen(Screen[bool]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="vocabulary-bar"):
             yield Input(
-                placeholder="Filter: word, pinyin, meaning, tag, sentence", id="vocabulary-filter"
+                placeholder="Filter: word, pinyin, meaning, tag, list, sentence",
+                id="vocabulary-filter",
             )
             yield Select(
                 [(f"status: {s}", s) for s in STATUS_FILTERS],
-                value="all",
+                value=STATUS_FILTERS[0],
                 allow_blank=False,
                 id="vocabulary-status",
             )

