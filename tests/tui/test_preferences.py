@@ -137,3 +137,16 @@ def test_an_unwritable_config_costs_the_choice_not_the_session(tmp_path: Path):
     blocked = tmp_path / "file"
     blocked.write_text("", encoding="utf-8")
     assert Preferences(blocked / "config.toml").remember(pinyin="off") is False
+
+
+def test_a_config_behind_a_symlink_is_written_into_its_target(tmp_path: Path):
+    """Dotfiles are often symlinks into a repository: the link must stay a link."""
+    target = tmp_path / "dotfiles" / "readaid.toml"
+    target.parent.mkdir()
+    target.write_text("# mine\n[reader]\npinyin = \"over\"\n", encoding="utf-8")
+    link = tmp_path / "config.toml"
+    link.symlink_to(target)
+    assert Preferences(link).remember(pinyin="off") is True
+    assert link.is_symlink()
+    written = target.read_text(encoding="utf-8")
+    assert "# mine" in written and 'pinyin = "off"' in written

@@ -9,9 +9,9 @@ atomically (a temporary file, then a rename), so a crash never leaves half a con
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
+
+from readaid.output import OutputError, write_output
 
 log = logging.getLogger(__name__)
 
@@ -42,20 +42,15 @@ class Preferences:
                 document["reader"] = reader
             for key, value in values.items():
                 reader[key] = value
-            _write_atomically(self.path, tomlkit.dumps(document))
-        except (OSError, UnicodeDecodeError, TOMLKitError) as error:
+            _write(self.path, tomlkit.dumps(document))
+        except (OSError, OutputError, UnicodeDecodeError, TOMLKitError) as error:
             log.warning("cannot keep the reader's settings in %s: %s", self.path, error)
             return False
         return True
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write(path: Path, text: str) -> None:
+    """As any output is written: through a symlink, into a device, atomically otherwise
+    (a config pointed at /dev/null must never replace the device)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_output(path, lambda stream: stream.write(text.encode("utf-8")))
