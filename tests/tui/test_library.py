@@ -154,3 +154,58 @@ async def test_a_file_is_opened_from_the_library_with_a_completing_prompt(
         await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen), "the reader")
         await wait_opened(pilot)
         assert app.screen.loaded.source == str(path)
+
+
+def figures(screen, list_id: str) -> list[str]:
+    options = screen.query_one(f"#{list_id}")
+    return [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+
+
+async def test_each_text_shows_how_much_is_known_and_a_second_opening_uses_the_cache(
+    core, fake_store, positions, tmp_path: Path, monkeypatch
+):
+    from readaid.learner import count_cache
+    from readaid.learner.stats import text_stats
+    from readaid.vocab.model import WordStatus
+
+    counted: list[str] = []
+    real_count = count_cache.count_words
+
+    def counting(text, dictionary):
+        counted.append(text)
+        return real_count(text, dictionary)
+
+    monkeypatch.setattr(count_cache, "count_words", counting)
+    monkeypatch.setattr(count_cache, "counts_folder", lambda: tmp_path / "counts")
+    story, gone = tmp_path / "story.txt", tmp_path / "gone.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    gone.write_text(ARTICLE, encoding="utf-8")
+    for word in ("银行", "工作", "我们"):
+        fake_store.set_status(word, "known")
+    app = make_app(None, core=core, store=fake_store, positions=positions, samples=[story, gone])
+    gone.unlink()  # listed, then no longer there: shows no figures, and nothing breaks
+    statuses = {w: WordStatus(s) for w, s in fake_store.statuses().items()}
+    expected = text_stats("story.txt", ARTICLE, core, statuses, glossed=0)
+    assert 0 < expected.known_share < 1 and expected.level
+    want = (
+        f"story   {expected.known_share * 100:.0f}% known · {len(expected.unknown)} unknown"
+        f" · HSK {expected.level}"
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        await wait_for(pilot, lambda: figures(app.screen, "samples")[0] == want, "the figures")
+        await pilot.pause(0.2)
+        assert figures(app.screen, "samples")[1] == "gone"
+    assert counted == [ARTICLE]
+
+    # The counts come from the cache; the share known follows the statuses of now.
+    fake_store.set_status("的", "known")
+    statuses = {w: WordStatus(s) for w, s in fake_store.statuses().items()}
+    more = text_stats("story.txt", ARTICLE, core, statuses, glossed=0)
+    assert more.known_share > expected.known_share
+    app = make_app(None, core=core, store=fake_store, positions=positions, samples=[story])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
+        label = f"story   {more.known_share * 100:.0f}% known · {len(more.unknown)} unknown"
+        await wait_for(pilot, lambda: figures(app.screen, "samples")[0].startswith(label), label)
+    assert counted == [ARTICLE]

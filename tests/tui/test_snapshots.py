@@ -71,8 +71,14 @@ class TestScreens:
             samples=sorted(samples.glob("*.txt")),
         )
 
+        def all_counted() -> bool:
+            lists = app.screen.query("OptionList")
+            prompts = [str(o.prompt) for option_list in lists for o in option_list.options]
+            return len(prompts) == 3 and all("known" in prompt for prompt in prompts)
+
         async def run_before(pilot):
-            await wait_for(pilot, lambda: app.screen.query("OptionList"), "the library")
+            # The figures fill in from a worker: the snapshot shows them all.
+            await wait_for(pilot, all_counted, "every text's figures")
             await pilot.pause()
 
         assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

@@ -95,8 +95,20 @@ def text_stats(
     ``glossed`` unknown words (all if None) get their reading and meaning: a novel has tens
     of thousands, and a table shows twenty."""
     counts = count_words(text, core.dictionary)
-    for word in [w for w in counts if statuses.get(w) is WordStatus.IGNORED]:
-        del counts[word]
+    return stats_from_counts(name, counts, core, statuses, standard, glossed)
+
+
+def stats_from_counts(
+    name: str,
+    word_counts: Mapping[str, int],
+    core: ReadingCore,
+    statuses: Mapping[str, WordStatus],
+    standard: str = DEFAULT_STANDARD,
+    glossed: int | None = None,
+) -> TextStats:
+    """:func:`text_stats` from the text's word counts (:func:`count_words`), counted
+    before: the counts of a text never change, the learner's statuses do."""
+    counts = {w: n for w, n in word_counts.items() if statuses.get(w) is not WordStatus.IGNORED}
     # The HSK and frequency lists are in Simplified: one conversion for every word.
     forms = to_simplified("\n".join(counts)).split("\n") if counts else []
     simplified = dict(zip(counts, forms, strict=True))

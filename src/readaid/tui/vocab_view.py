@@ -86,12 +86,30 @@ def matches(word: Any, query: str) -> bool:
     return bool(reading) and _tone_free(query) != "" and _tone_free(query) in _tone_free(reading)
 
 
+#: The list selector's value for every word, in any list or none.
+ALL_LISTS = ""
+
+
+def list_names(words: Sequence[Any]) -> list[str]:
+    """The named lists the saved words are in, for the list selector."""
+    return sorted({name for word in words for name in word.lists})
+
+
 def shown_words(
-    words: Sequence[Any], query: str, status: str, sort: str, reverse: bool = False
+    words: Sequence[Any],
+    query: str,
+    status: str,
+    sort: str,
+    reverse: bool = False,
+    in_list: str = ALL_LISTS,
 ) -> list[Any]:
-    """The words that pass the text and status filters, in the chosen order."""
+    """The words that pass the text, status and list filters, in the chosen order."""
     wanted = {"all": set(STATUS_ORDER), TO_LEARN: {"new", "learning"}}.get(status, {status})
-    kept = [w for w in words if _status(w) in wanted and matches(w, query)]
+    kept = [
+        w
+        for w in words
+        if _status(w) in wanted and matches(w, query) and (not in_list or in_list in w.lists)
+    ]
     return sorted(kept, key=SORTS[sort], reverse=reverse)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -12,9 +14,13 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from readaid.language.sources import bundled_samples
 from readaid.text import InputError, load
+
+if TYPE_CHECKING:
+    from readaid.learner.stats import TextStats
 
 
 class LibraryScreen(Screen):
@@ -72,14 +78,18 @@ class LibraryScreen(Screen):
         samples = self._samples if self._samples is not None else bundled_samples()
         self._recent_paths = [Path(p.source) for p in positions]
         self._sample_paths = samples
+        self._labels = {f"recent-{n}": self._recent_label(p) for n, p in enumerate(positions)}
+        self._labels.update(
+            {f"sample-{n}": Text(path.stem.replace("_", " ")) for n, path in enumerate(samples)}
+        )
         with Vertical():
             yield Static(Text("readaid: choose something to read"), classes="library--title")
             yield Static(Text("Recent"), classes="library--heading")
             if positions:
                 yield OptionList(
                     *[
-                        Option(self._recent_label(p), id=f"recent-{n}")
-                        for n, p in enumerate(positions)
+                        Option(self._labels[f"recent-{n}"], id=f"recent-{n}")
+                        for n in range(len(positions))
                     ],
                     id="recent",
                 )
@@ -92,20 +102,67 @@ class LibraryScreen(Screen):
             if samples:
                 yield OptionList(
                     *[
-                        Option(Text(path.stem.replace("_", " ")), id=f"sample-{n}")
-                        for n, path in enumerate(samples)
+                        Option(self._labels[f"sample-{n}"], id=f"sample-{n}")
+                        for n in range(len(samples))
                     ],
                     id="samples",
                 )
             else:
                 yield Static(Text("No samples installed."), classes="library--empty")
         yield Footer()
+        # After the first paint: the library shows at once, the figures fill in.
+        self.call_after_refresh(self._count_texts)
 
     @staticmethod
     def _recent_label(position) -> Text:
         label = Text(position.name, style="bold")
-        label.append(f"  {position.percent:.0f}%")
+        label.append(f"  {position.percent:.0f}% read")
         return label
+
+    @work(thread=True, exclusive=True, group="library-figures")
+    def _count_texts(self) -> None:
+        """Each text's share known, new words and HSK level, one text at a time; a text
+        that can no longer be loaded shows none."""
+        from readaid.learner.count_cache import cached_counts
+        from readaid.learner.stats import stats_from_counts
+        from readaid.vocab.model import WordStatus
+
+        worker = get_current_worker()
+        texts = [(f"recent-{n}", p) for n, p in enumerate(self._recent_paths)]
+        texts += [(f"sample-{n}", p) for n, p in enumerate(self._sample_paths)]
+        if not texts:
+            return
+        core = self.app.reading_core()
+        statuses: dict[str, str] = {}
+        # A store problem leaves every word new; it never shuts the library.
+        if self.app.vocabulary.available:
+            with contextlib.suppress(Exception):
+                statuses = self.app.vocabulary.statuses()
+        valid = {status.value for status in WordStatus}
+        known = {word: WordStatus(s) for word, s in statuses.items() if s in valid}
+        for option_id, path in texts:
+            if worker.is_cancelled:
+                return
+            try:
+                text = load(path).text
+            except (InputError, OSError, ValueError):
+                continue
+            counts = cached_counts(text, core.dictionary)
+            stats = stats_from_counts(path.name, counts, core, known, glossed=0)
+            figures = figures_label(stats)
+            if figures:
+                self.app.call_from_thread(self._show_figures, option_id, path, figures)
+
+    def _show_figures(self, option_id: str, path: Path, figures: str) -> None:
+        kind, number = option_id.split("-")
+        paths = self._recent_paths if kind == "recent" else self._sample_paths
+        lists = self.query("#recent" if kind == "recent" else "#samples")
+        # The list may have been redrawn since (back from a reader): same place, same text.
+        if not lists or int(number) >= len(paths) or paths[int(number)] != path:
+            return
+        label = self._labels[option_id].copy()
+        label.append(f"   {figures}", style="dim")
+        lists.first(OptionList).replace_option_prompt(option_id, label)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         kind, number = event.option.id.split("-")
@@ -120,3 +177,16 @@ class LibraryScreen(Screen):
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
         self.app.call_from_thread(self.app.open_reader, loaded)
+
+
+def figures_label(stats: TextStats) -> str:
+    """``87% known · 30 unknown · HSK 4`` (30 different words not known yet); nothing
+    for a text without Chinese."""
+    from readaid.learner.stats import BEYOND
+
+    if not stats.words:
+        return ""
+    parts = [f"{stats.known_share * 100:.0f}% known", f"{len(stats.unknown):,} unknown"]
+    if stats.level:
+        parts.append(stats.level if stats.level == BEYOND else f"HSK {stats.level}")
+    return " · ".join(parts)

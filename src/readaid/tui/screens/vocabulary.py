@@ -19,10 +19,12 @@ from textual.widgets import DataTable, Footer, Input, Select, Static
 from readaid.tui.screens.dialogs import EditWordScreen, ExportScreen, WordEdit
 from readaid.tui.services import StoreUnavailable
 from readaid.tui.vocab_view import (
+    ALL_LISTS,
     COLUMNS,
     SORT_LABELS,
     STATUS_FILTERS,
     details,
+    list_names,
     row_cells,
     shown_words,
 )
@@ -36,7 +38,8 @@ class VocabularyScreen(Screen[bool]):
     VocabularyScreen #vocabulary-bar { height: 3; padding: 0 1; }
     VocabularyScreen #vocabulary-filter { width: 1fr; }
     VocabularyScreen #vocabulary-status { width: 25; }
-    VocabularyScreen #vocabulary-sort { width: 28; }
+    VocabularyScreen #vocabulary-sort { width: 26; }
+    VocabularyScreen #vocabulary-list { width: 20; }
     VocabularyScreen DataTable { height: 1fr; }
     VocabularyScreen #vocabulary-details {
         height: 9;
@@ -50,6 +53,7 @@ class VocabularyScreen(Screen[bool]):
         Binding("slash", "focus_filter", "Filter", id="vocabulary-filter"),
         Binding("f", "cycle_status", "Status filter", id="vocabulary-status-filter"),
         Binding("o", "cycle_sort", "Sort", id="vocabulary-sort"),
+        Binding("l", "cycle_list", "List", id="vocabulary-list"),
         Binding("e", "edit", "Edit", id="vocabulary-edit"),
         Binding("d,delete", "delete", "Delete", id="vocabulary-delete"),
         Binding("z", "undo", "Undo delete", id="vocabulary-undo"),
@@ -83,6 +87,9 @@ class VocabularyScreen(Screen[bool]):
                 value="added",
                 allow_blank=False,
                 id="vocabulary-sort",
+            )
+            yield Select(
+                [("list: all", ALL_LISTS)], value=ALL_LISTS, allow_blank=False, id="vocabulary-list"
             )
         yield Static(Text("Loading…"), id="vocabulary-summary")
         table: DataTable = DataTable(cursor_type="row", zebra_stripes=True, id="vocabulary-table")
@@ -122,6 +129,7 @@ class VocabularyScreen(Screen[bool]):
     def _loaded(self, words: list[Any]) -> None:
         self.words = words
         self.loaded = True
+        self._update_lists()
         self.refresh_table()
 
     def refresh_table(self) -> None:
@@ -131,7 +139,10 @@ class VocabularyScreen(Screen[bool]):
         query = self.query_one("#vocabulary-filter", Input).value
         status = str(self.query_one("#vocabulary-status", Select).value)
         sort = str(self.query_one("#vocabulary-sort", Select).value)
-        self.shown = shown_words(self.words, query, status, sort, reverse=sort == "added")
+        in_list = str(self.query_one("#vocabulary-list", Select).value)
+        self.shown = shown_words(
+            self.words, query, status, sort, reverse=sort == "added", in_list=in_list
+        )
         table.clear()
         for word in self.shown:
             table.add_row(*row_cells(word), key=str(word.id))
@@ -145,6 +156,15 @@ class VocabularyScreen(Screen[bool]):
         if current is not None and any(w.id == current.id for w in self.shown):
             table.move_cursor(row=table.get_row_index(str(current.id)), animate=False)
         self._show_details()
+
+    def _update_lists(self) -> None:
+        """The list selector offers the lists the saved words are in now, keeping the
+        chosen one while it still has words."""
+        select = self.query_one("#vocabulary-list", Select)
+        chosen, names = str(select.value), list_names(self.words)
+        with select.prevent(Select.Changed):
+            select.set_options([("list: all", ALL_LISTS), *((f"list: {n}", n) for n in names)])
+            select.value = chosen if chosen in names else ALL_LISTS
 
     def current_word(self) -> Any | None:
         table = self.table
@@ -187,6 +207,9 @@ class VocabularyScreen(Screen[bool]):
 
     def action_cycle_sort(self) -> None:
         self._cycle("#vocabulary-sort", list(SORT_LABELS))
+
+    def action_cycle_list(self) -> None:
+        self._cycle("#vocabulary-list", [ALL_LISTS, *list_names(self.words)])
 
     def action_edit(self) -> None:
         word = self.current_word()
