@@ -21,7 +21,13 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from readaid.language.dictionary import Dictionary
-from readaid.language.names import find_names
+from readaid.language.names import (
+    AMBIGUOUS_COMPOUNDS,
+    COMPOUND_SURNAMES,
+    SURNAMES,
+    KnownWords,
+    find_names,
+)
 from readaid.language.script import to_simplified
 from readaid.language.segment import (
     _HAN,
@@ -93,18 +99,59 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
 def _count_named_runs(
     runs: Counter[str], simplified: dict[str, str], dictionary: Dictionary
 ) -> tuple[Counter[str], list[str]]:
-    """The runs that hold a person's name, and their words counted the exact way."""
+    """The runs that hold a person's name, and their words counted the exact way: segmented
+    together, a line break between runs (the segmenter's fixes stop at one)."""
+    with_names = runs_with_names({simplified[run] for run in runs}, dictionary.common_words)
+    named = [run for run in runs if simplified[run] in with_names]
     counts: Counter[str] = Counter()
-    named = []
-    for run, times in runs.items():
-        plain = simplified[run]
-        if not find_names(plain, tag(plain), dictionary.common_words):
-            continue
-        named.append(run)
-        for start, end, kind in segment(run, dictionary.known_words, 0, dictionary.common_words):
-            if kind in (Kind.CHINESE, Kind.NAME):
-                counts[run[start:end]] += times
+    if not named:
+        return counts, named
+    joined = "\n".join(named)
+    ends = list(accumulate(len(run) + 1 for run in named))  # where each run's line ends
+    index = 0
+    for start, end, kind in segment(joined, dictionary.known_words, 0, dictionary.common_words):
+        if kind in (Kind.CHINESE, Kind.NAME):
+            while start >= ends[index]:
+                index += 1
+            counts[joined[start:end]] += runs[named[index]]
     return counts, named
+
+
+#: The first character of any name :func:`find_names` gives: a name starts with a surname
+#: (single or compound) and has a given name after it (see ``names._plausible``).
+_NAME_STARTS = SURNAMES | {surname[0] for surname in COMPOUND_SURNAMES}
+#: Compound surnames that make a name without the tagger marking one.
+_UNTAGGED_COMPOUND = re.compile("|".join(sorted(COMPOUND_SURNAMES - AMBIGUOUS_COMPOUNDS)))
+
+
+def runs_with_names(plains: Iterable[str], common_words: KnownWords) -> set[str]:
+    """Which of ``plains`` (Simplified Han runs) hold a name :func:`find_names` finds,
+    without asking it about most: a run with no surname before its last character holds
+    none, and one the tagger marks no name in (tag ``nr``) and with no compound surname
+    gets no proposal. The tagger runs once over all the rest, a line break between runs
+    (it tags each run apart, as on its own)."""
+    candidates = [plain for plain in plains if not _NAME_STARTS.isdisjoint(plain[:-1])]
+    if not candidates:
+        return set()
+    tagged = tag("\n".join(candidates))
+    taggings: list[list[tuple[str, str]]] = [[]]
+    marked = []  # whether the tagger marked a name in each run
+    has_name_tag = False
+    for word, its_tag in tagged:
+        if word == "\n":
+            taggings.append([])
+            marked.append(has_name_tag)
+            has_name_tag = False
+        else:
+            taggings[-1].append((word, its_tag))
+            has_name_tag = has_name_tag or its_tag.startswith("nr")
+    marked.append(has_name_tag)
+    return {
+        plain
+        for plain, tagging, has_name_tag in zip(candidates, taggings, marked, strict=True)
+        if (has_name_tag or _UNTAGGED_COMPOUND.search(plain))
+        and find_names(plain, tagging, common_words)
+    }
 
 
 class _Words:
