@@ -16,6 +16,7 @@ point; here its runs stay whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from itertools import accumulate
@@ -127,30 +128,29 @@ _UNTAGGED_COMPOUND = re.compile("|".join(sorted(COMPOUND_SURNAMES - AMBIGUOUS_CO
 def runs_with_names(plains: Iterable[str], common_words: KnownWords) -> set[str]:
     """Which of ``plains`` (Simplified Han runs) hold a name :func:`find_names` finds,
     without asking it about most: a run with no surname before its last character holds
-    none, and one the tagger marks no name in (tag ``nr``) and with no compound surname
-    gets no proposal. The tagger runs once over all the rest, a line break between runs
-    (it tags each run apart, as on its own)."""
+    none, and one with no compound surname, where the tagger marks no name (tag ``nr``)
+    starting with or following a surname, gets no proposal. The tagger runs once over all
+    the rest, a line break between runs (it tags each run apart, as on its own)."""
     candidates = [plain for plain in plains if not _NAME_STARTS.isdisjoint(plain[:-1])]
     if not candidates:
         return set()
-    tagged = tag("\n".join(candidates))
-    taggings: list[list[tuple[str, str]]] = [[]]
-    marked = []  # whether the tagger marked a name in each run
-    has_name_tag = False
-    for word, its_tag in tagged:
-        if word == "\n":
-            taggings.append([])
-            marked.append(has_name_tag)
-            has_name_tag = False
-        else:
-            taggings[-1].append((word, its_tag))
-            has_name_tag = has_name_tag or its_tag.startswith("nr")
-    marked.append(has_name_tag)
+    joined = "\n".join(candidates)
+    tagged = tag(joined)
+    # Where each run's tagging starts (after a line break), and one past where it ends.
+    bounds = [0, *(i + 1 for i, (word, _) in enumerate(tagged) if word == "\n"), len(tagged) + 1]
+    assert len(bounds) == len(candidates) + 1, "a line break the tagger did not keep apart"
+    # A name tag proposes a name only on a word starting with a surname, or after one.
+    maybe = {
+        bisect_right(bounds, i) - 1
+        for i, (word, its_tag) in enumerate(tagged)
+        if its_tag[:2] == "nr" and (word[0] in _NAME_STARTS or tagged[i - 1][0] in SURNAMES)
+    }
+    offsets = [0, *accumulate(len(plain) + 1 for plain in candidates)]
+    maybe.update(bisect_right(offsets, m.start()) - 1 for m in _UNTAGGED_COMPOUND.finditer(joined))
     return {
-        plain
-        for plain, tagging, has_name_tag in zip(candidates, taggings, marked, strict=True)
-        if (has_name_tag or _UNTAGGED_COMPOUND.search(plain))
-        and find_names(plain, tagging, common_words)
+        candidates[k]
+        for k in maybe
+        if find_names(candidates[k], tagged[bounds[k] : bounds[k + 1] - 1], common_words)
     }
 
 
