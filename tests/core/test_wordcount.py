@@ -10,8 +10,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from readaid.language.names import find_names
 from readaid.language.script import Script, convert
-from readaid.language.wordcount import count_words, han_runs
+from readaid.language.segment import tag
+from readaid.language.wordcount import count_words, han_runs, runs_with_names
 
 CHINESE = st.lists(
     st.sampled_from(
@@ -91,3 +93,68 @@ def test_repeated_runs_are_counted_once_each_time_they_occur():
 @example(text="創(chuàng)新發展，發展")
 def test_any_text_counts_as_documents_do(core, text):
     assert count_words(text, core.dictionary) == document_counts(core, text)
+
+
+#: Pieces of runs with and without names: surnames (single, compound, ambiguous compound,
+#: modifier-like), given names, titles, grammar words.
+NAMED_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "王",
+            "李",
+            "张",
+            "欧阳",
+            "东方",
+            "司马",
+            "高",
+            "全",
+            "大海",
+            "志强",
+            "小明",
+            "修",
+            "老师",
+            "先生",
+            "说",
+            "的",
+            "了",
+            "在",
+            "银行",
+            "工作",
+            "一",
+            "段",
+            "时间",
+            "钱",
+            "写",
+            "村",
+            "尔",
+            "蔡英文",
+            "我们",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
+).map("".join)
+
+
+def names_one_by_one(core, runs: set[str]) -> set[str]:
+    cw = core.dictionary.common_words
+    return {run for run in runs if find_names(run, tag(run), cw)}
+
+
+def test_runs_with_names_are_those_the_name_finder_finds_names_in(core):
+    """The shortcuts (no surname, no name tag: no name; one tagging for all runs) change
+    nothing, on every run of the samples."""
+    runs: set[str] = set()
+    for path in GOLDEN:
+        text = convert(path.read_text(encoding="utf-8"), Script.SIMPLIFIED)
+        runs.update(han_runs(text))
+    found = runs_with_names(runs, core.dictionary.common_words)
+    assert found, "the samples hold names"
+    assert found == names_one_by_one(core, runs)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(runs=st.sets(NAMED_PIECES, max_size=12))
+@example(runs={"王", "欧阳修", "东方不败来了", "张三写信", "李大海说", "一段时间"})
+def test_any_runs_with_names_are_those_the_name_finder_finds_names_in(core, runs):
+    assert runs_with_names(runs, core.dictionary.common_words) == names_one_by_one(core, runs)

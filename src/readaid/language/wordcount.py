@@ -16,12 +16,19 @@ point; here its runs stay whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from readaid.language.dictionary import Dictionary
-from readaid.language.names import find_names
+from readaid.language.names import (
+    AMBIGUOUS_COMPOUNDS,
+    COMPOUND_SURNAMES,
+    SURNAMES,
+    KnownWords,
+    find_names,
+)
 from readaid.language.script import to_simplified
 from readaid.language.segment import (
     _HAN,
@@ -93,18 +100,58 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
 def _count_named_runs(
     runs: Counter[str], simplified: dict[str, str], dictionary: Dictionary
 ) -> tuple[Counter[str], list[str]]:
-    """The runs that hold a person's name, and their words counted the exact way."""
+    """The runs that hold a person's name, and their words counted the exact way: segmented
+    together, a line break between runs (the segmenter's fixes stop at one)."""
+    with_names = runs_with_names({simplified[run] for run in runs}, dictionary.common_words)
+    named = [run for run in runs if simplified[run] in with_names]
     counts: Counter[str] = Counter()
-    named = []
-    for run, times in runs.items():
-        plain = simplified[run]
-        if not find_names(plain, tag(plain), dictionary.common_words):
-            continue
-        named.append(run)
-        for start, end, kind in segment(run, dictionary.known_words, 0, dictionary.common_words):
-            if kind in (Kind.CHINESE, Kind.NAME):
-                counts[run[start:end]] += times
+    if not named:
+        return counts, named
+    joined = "\n".join(named)
+    ends = list(accumulate(len(run) + 1 for run in named))  # where each run's line ends
+    index = 0
+    for start, end, kind in segment(joined, dictionary.known_words, 0, dictionary.common_words):
+        if kind in (Kind.CHINESE, Kind.NAME):
+            while start >= ends[index]:
+                index += 1
+            counts[joined[start:end]] += runs[named[index]]
     return counts, named
+
+
+#: The first character of any name :func:`find_names` gives: a name starts with a surname
+#: (single or compound) and has a given name after it (see ``names._plausible``).
+_NAME_STARTS = SURNAMES | {surname[0] for surname in COMPOUND_SURNAMES}
+#: Compound surnames that make a name without the tagger marking one.
+_UNTAGGED_COMPOUND = re.compile("|".join(sorted(COMPOUND_SURNAMES - AMBIGUOUS_COMPOUNDS)))
+
+
+def runs_with_names(plains: Iterable[str], common_words: KnownWords) -> set[str]:
+    """Which of ``plains`` (Simplified Han runs) hold a name :func:`find_names` finds,
+    without asking it about most: a run with no surname before its last character holds
+    none, and one with no compound surname, where the tagger marks no name (tag ``nr``)
+    starting with or following a surname, gets no proposal. The tagger runs once over all
+    the rest, a line break between runs (it tags each run apart, as on its own)."""
+    candidates = [plain for plain in plains if not _NAME_STARTS.isdisjoint(plain[:-1])]
+    if not candidates:
+        return set()
+    joined = "\n".join(candidates)
+    tagged = tag(joined)
+    # Where each run's tagging starts (after a line break), and one past where it ends.
+    bounds = [0, *(i + 1 for i, (word, _) in enumerate(tagged) if word == "\n"), len(tagged) + 1]
+    assert len(bounds) == len(candidates) + 1, "a line break the tagger did not keep apart"
+    # A name tag proposes a name only on a word starting with a surname, or after one.
+    maybe = {
+        bisect_right(bounds, i) - 1
+        for i, (word, its_tag) in enumerate(tagged)
+        if its_tag[:2] == "nr" and (word[0] in _NAME_STARTS or tagged[i - 1][0] in SURNAMES)
+    }
+    offsets = [0, *accumulate(len(plain) + 1 for plain in candidates)]
+    maybe.update(bisect_right(offsets, m.start()) - 1 for m in _UNTAGGED_COMPOUND.finditer(joined))
+    return {
+        candidates[k]
+        for k in maybe
+        if find_names(candidates[k], tagged[bounds[k] : bounds[k + 1] - 1], common_words)
+    }
 
 
 class _Words:
