@@ -110,3 +110,8 @@ def test_a_text_is_never_all_furniture(text):
 )
 def test_traditional_site_lines(line):
     assert roles(PROSE, line, PROSE_2)[1] is F
+
+
+def test_a_short_headline_just_above_the_first_sentence_is_text():
+    assert roles("我的一天", "", PROSE) == [T, T, T]
+    assert roles("首页", "社会", "", "我的一天", "", PROSE) == [F, F, T, T, T, T]

@@ -143,7 +143,7 @@ def test_a_config_behind_a_symlink_is_written_into_its_target(tmp_path: Path):
     """Dotfiles are often symlinks into a repository: the link must stay a link."""
     target = tmp_path / "dotfiles" / "readaid.toml"
     target.parent.mkdir()
-    target.write_text("# mine\n[reader]\npinyin = \"over\"\n", encoding="utf-8")
+    target.write_text('# mine\n[reader]\npinyin = "over"\n', encoding="utf-8")
     link = tmp_path / "config.toml"
     link.symlink_to(target)
     assert Preferences(link).remember(pinyin="off") is True

@@ -142,6 +142,11 @@ def _roles(lines: list[str]) -> list[Role | None]:
     prose = [i for i, line in enumerate(lines) if _is_prose(line, han[i])]
     first_prose = prose[0] if prose else -1
     last_prose = prose[-1] if prose else -1
+    # The line just above the first sentence, set apart from what is above it, is the
+    # headline however short (我的一天); short lines run together above it are a menu.
+    headline = next((i for i in range(first_prose - 1, -1, -1) if lines[i]), -1)
+    if headline > 0 and lines[headline - 1]:
+        headline = -1
     roles: list[Role | None] = []
     seen: set[str] = set()
     ended = False
@@ -155,7 +160,12 @@ def _roles(lines: list[str]) -> list[Role | None]:
         if not furniture and not SENTENCE_END.search(line[-2:]) and len(line) <= SHORT:
             furniture = (
                 line in seen  # a repeated title or prompt
-                or (index < first_prose and len(line) <= HEAD_ITEM and not PUNCTUATION.search(line))
+                or (
+                    index < first_prose
+                    and len(line) <= HEAD_ITEM
+                    and not PUNCTUATION.search(line)
+                    and not (index == headline and han[index] >= 2)
+                )
                 or (index > last_prose >= 0)  # short lines after the article's last sentence
             )
         seen.add(line)
