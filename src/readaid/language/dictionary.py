@@ -21,6 +21,7 @@ from readaid.language.cedict import Entry, Reference, is_han
 from readaid.language.dictcache import build_cache, cache_key
 from readaid.language.pinyin import parse_pinyin_query
 from readaid.language.sources import Source, default_sources
+from readaid.sqlchunks import in_batches
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,7 @@ class Dictionary:
         """Look ``words`` up in one query per 500, so that :meth:`lookup` then answers
         from memory (a paragraph's tokens are fetched together)."""
         missing = list({w for w in words if w not in self._memo})
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_batches(missing):
             found: dict[str, list[Entry]] = {word: [] for word in chunk}
             rows = self._db.execute(
                 f"SELECT h.word, e.* FROM headwords h JOIN entries e ON e.id = h.entry "
@@ -109,9 +108,7 @@ class Dictionary:
         wanted = set(words)
         known = self._known
         unknown = [w for w in wanted if w not in self._memo and w not in known]
-        for start in range(0, len(unknown), 500):
-            chunk = unknown[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_batches(unknown):
             rows = self._db.execute(
                 f"SELECT DISTINCT word FROM headwords WHERE word IN ({marks})", chunk
             )
@@ -140,9 +137,7 @@ class Dictionary:
         as CEDICT writes them), in one query per 500 and without parsing any entry."""
         wanted = list(set(words))
         found: set[str] = set()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_batches(wanted):
             rows = self._db.execute(
                 f"SELECT h.word FROM headwords h JOIN entries e ON e.id = h.entry "
                 f"WHERE h.word IN ({marks}) GROUP BY h.word "
@@ -221,9 +216,7 @@ class Dictionary:
         """pypinyin's numbered reading of each of ``phrases`` it knows (Simplified)."""
         memo = self._context_memo
         wanted = [p for p in set(phrases) if p not in memo]
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_batches(wanted):
             rows = self._db.execute(
                 f"SELECT phrase, pinyin FROM context_phrases WHERE phrase IN ({marks})", chunk
             )

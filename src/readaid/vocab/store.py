@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 
+from readaid.sqlchunks import in_batches
 from readaid.vocab.database import StoreError, now, stamp, translating
 from readaid.vocab.model import Context, SavedWord, WordStatus
 from readaid.vocab.store_history import StatusHistory
@@ -190,9 +191,7 @@ class VocabularyStore(DocumentsAndAnki, NamedLists, WordStatuses, StatusHistory)
         self, db: sqlite3.Connection, word_ids: list[int]
     ) -> dict[int, tuple[Context, ...]]:
         found: dict[int, list[Context]] = {}
-        for start in range(0, len(word_ids), 500):  # stay under SQLite's variable limit
-            chunk = word_ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_batches(word_ids):
             rows = db.execute(
                 "SELECT word_id, sentence, position, source, source_offset, added_at FROM contexts"
                 f" WHERE word_id IN ({marks}) ORDER BY added_at, id",

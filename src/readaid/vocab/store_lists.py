@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from readaid.sqlchunks import in_batches
 from readaid.vocab.database import Database, StoreError, now, translating
 
 
@@ -68,9 +69,7 @@ class NamedLists(Database):
 
     def _lists_of(self, db: sqlite3.Connection, word_ids: list[int]) -> dict[int, list[str]]:
         found: dict[int, list[str]] = {}
-        for start in range(0, len(word_ids), 500):  # stay under SQLite's variable limit
-            chunk = word_ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_batches(word_ids):
             rows = db.execute(
                 "SELECT w.word_id, l.name FROM list_words w JOIN lists l ON l.id = w.list_id"
                 f" WHERE w.word_id IN ({marks}) ORDER BY l.name",
