@@ -106,6 +106,9 @@ CASES = [
     ("我们只须做了事，", ["wo3 men5", "zhi3", "xu1", "zuo4", "le5", "shi4"]),
     # Names the model reads from their context.
     ("翟天临说", ["Zhai2 Tian1 lin2", "shuo1"]),  # one name token, read as a name
+    # A given name's uncommon character, read by the model (gǎo and yuàn alone).
+    ("孙大镐受到赏识", ["Sun1 Da4 hao4", "shou4 dao4", "shang3 shi2"]),
+    ("张惜媛是演员", ["Zhang1 Xi1 yuan2", "shi4", "yan3 yuan2"]),
 ]
 
 
@@ -164,6 +167,11 @@ def test_rules_alone_without_the_model(core):
     assert rules_only.readings(document, 0)[3] == "zhan1"
     document = core.open(STUCK)
     assert core.readings(document, 0)[3] == "nian2"
+    # Inside a name found in the text as well.
+    document = rules_only.open("钱媛送别")
+    assert rules_only.readings(document, 0)[0] == "Qian2 Yuan4"
+    document = core.open("钱媛送别")
+    assert core.readings(document, 0)[0] == "Qian2 Yuan2"
 
 
 def test_a_deferred_model_leaves_readings_to_the_rules_until_warmed():

@@ -82,6 +82,10 @@ class ContextReader:
         own = self._simplified[tokens[index].start - self._base : tokens[index].end - self._base]
         return [self._dictionary.common_reading(ch) or "?" for ch in own], False
 
+    def phrase(self, text: str) -> str:
+        """pypinyin's numbered reading of ``text`` (Simplified) as a phrase, or ""."""
+        return self._dictionary.context_phrases([text]).get(text, "")
+
     def text_of(self, token: Token) -> str:
         """The token's Simplified text."""
         return self._simplified[token.start - self._base : token.end - self._base]

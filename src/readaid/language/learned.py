@@ -53,21 +53,19 @@ def _word_is_open(token: Token, options: Sequence[Candidate]) -> bool:
 
 def learned_readings(
     tokens: Sequence[Token],
-    indices: Sequence[int],
-    options_of: dict[str, list[Candidate]],
+    questions: Sequence[tuple[Token, Sequence[Candidate]]],
     simplified: str,
     base: int,
     model: Disambiguator,
-) -> dict[int, str]:
-    """The model's pick for each token in ``indices`` (those :func:`is_open` accepts), given
-    the Simplified text of the tokens (``simplified``, starting at offset ``base``)."""
+) -> list[str | None]:
+    """The model's pick for each question (a token :func:`is_open` accepts, or one
+    character of a name, with its readings), or None where it cannot tell them apart.
+    ``tokens`` are the paragraph's, ``simplified`` their Simplified text, from ``base``."""
     text = model.spelling("".join(t.text for t in tokens), simplified)
     queries: list[Query] = []
     asked: list[list[str]] = []
-    plans: list[tuple[int, list[Candidate], list[int]]] = []  # token, options, query rows
-    for index in indices:
-        token = tokens[index]
-        options = options_of[token.text]
+    plans: list[tuple[Sequence[Candidate], list[int]]] = []  # options, query rows
+    for token, options in questions:
         if len(token.text) > 1:
             options = _comparable(token, options)
         split = [c.pinyin.lower().split() for c in options]
@@ -79,26 +77,32 @@ def learned_readings(
                 rows.append(len(queries))
                 queries.append(Query(sentence, position))
                 asked.append(column)
-        plans.append((index, options, rows))
+        plans.append((options, rows))
     scores = model.scores(queries, asked)
-    out = {}
-    for index, options, rows in plans:
-        if any(len(scores[row]) < 2 for row in rows):
-            continue  # the model cannot tell this character's readings apart
-        best: tuple[float, str] | None = None
-        for number, option in enumerate(options):
-            total = 0.0
-            for row in rows:
-                syllable = asked[row][number]
-                if syllable not in scores[row]:
-                    break
-                total += scores[row][syllable]
-            else:
-                if best is None or total > best[0]:
-                    best = (total, option.pinyin)
-        if best is not None:
-            out[index] = best[1]
-    return out
+    return [_best(options, rows, asked, scores) for options, rows in plans]
+
+
+def _best(
+    options: Sequence[Candidate],
+    rows: list[int],
+    asked: list[list[str]],
+    scores: list[dict[str, float]],
+) -> str | None:
+    """The option whose syllables the model scores highest over ``rows``."""
+    if any(len(scores[row]) < 2 for row in rows):
+        return None  # the model cannot tell this character's readings apart
+    best: tuple[float, str] | None = None
+    for number, option in enumerate(options):
+        total = 0.0
+        for row in rows:
+            syllable = asked[row][number]
+            if syllable not in scores[row]:
+                break
+            total += scores[row][syllable]
+        else:
+            if best is None or total > best[0]:
+                best = (total, option.pinyin)
+    return None if best is None else best[1]
 
 
 def _comparable(token: Token, options: Sequence[Candidate]) -> list[Candidate]:

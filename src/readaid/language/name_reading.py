@@ -69,17 +69,32 @@ def _surname_reading(surname: str, lookup: Lookup, common: Callable[[str], str])
     return reading[:1].upper() + reading[1:].lower()
 
 
+def unsettled_characters(simplified: str, phrase: PhraseReading) -> range:
+    """Offsets in a found name of the given-name characters no phrase data reads, each
+    read alone at its everyday reading: where context (the learned model) may choose."""
+    length = surname_length(simplified) or 1
+    if _phrase_syllables(simplified, length, phrase):
+        return range(0)
+    return range(length, len(simplified))
+
+
 def _given_readings(
     name: str, length: int, lookup: Lookup, common: Callable[[str], str], phrase: PhraseReading
 ) -> list[str]:
     """The given name's syllables: from pypinyin's phrase data for the whole name or the
     given name where it has them, else a character at a time."""
+    return _phrase_syllables(name, length, phrase) or [
+        _given_reading(ch, lookup, common) for ch in name[length:]
+    ]
+
+
+def _phrase_syllables(name: str, length: int, phrase: PhraseReading) -> list[str]:
     given = name[length:]
     for known, offset in ((phrase(name), length), (phrase(given) if len(given) > 1 else "", 0)):
         syllables = known.lower().split()[offset:]
         if known and len(syllables) == len(given):
             return syllables
-    return [_given_reading(ch, lookup, common) for ch in given]
+    return []
 
 
 def _given_reading(ch: str, lookup: Lookup, common: Callable[[str], str]) -> str:

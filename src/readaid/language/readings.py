@@ -21,7 +21,7 @@ from readaid.language.context import ContextReader
 from readaid.language.disambiguator import Disambiguator
 from readaid.language.document import Token
 from readaid.language.learned import is_open, learned_readings
-from readaid.language.name_reading import is_addressed
+from readaid.language.name_reading import is_addressed, unsettled_characters
 from readaid.language.neighbours import particle_reading
 from readaid.language.pinyin import tone_of
 from readaid.language.script import to_simplified
@@ -152,17 +152,58 @@ def _read(
                 and is_open(token, options, context.text_of(token))
             ):
                 undecided.append(index)
-    disambiguator = model() if undecided and model is not None else None
+    questions = [(tokens[i], options_of[tokens[i].text]) for i in undecided]
+    owners = list(undecided)
+    if model is not None:
+        for owner, character in _name_questions(tokens, entries_of, context):
+            questions.append(character)
+            owners.append(owner)
+    disambiguator = model() if questions and model is not None else None
     if disambiguator is not None:
         simplified, base = context.simplified
-        learned = learned_readings(tokens, undecided, options_of, simplified, base, disambiguator)
-        for index, reading in learned.items():
-            out[index] = reading
+        learned = learned_readings(tokens, questions, simplified, base, disambiguator)
+        for owner, (asked, _), reading in zip(owners, questions, learned, strict=True):
+            if reading is None:
+                continue
+            if asked is tokens[owner]:
+                out[owner] = reading
+            else:
+                out[owner] = _replace_syllable(
+                    out[owner], asked.start - tokens[owner].start, reading
+                )
     for index, reading in enumerate(out):
         if reading[:1].isupper() and len(tokens[index].text) == 1:
             # A character whose only entry is a name is read in lower case mid-text.
             out[index] = reading.lower()
     return out
+
+
+def _name_questions(
+    tokens: Sequence[Token], entries_of, context: ContextReader
+) -> list[tuple[int, tuple[Token, list[Candidate]]]]:
+    """The given-name characters of found names that no phrase reads and whose everyday
+    readings differ (孙大镐 hào, 钱德勒 lè), each with its owner token's index."""
+    out = []
+    for index, token in enumerate(tokens):
+        if not token.is_name:
+            continue
+        simplified = context.text_of(token)
+        for offset in unsettled_characters(simplified, context.phrase):
+            start = token.start + offset
+            character = Token(token.text[offset], start, start + 1, Kind.CHINESE)
+            everyday = [c for c in candidates(entries_of(character)) if not c.demoted]
+            if is_open(character, everyday, simplified[offset]):
+                out.append((index, (character, everyday)))
+    return out
+
+
+def _replace_syllable(reading: str, offset: int, syllable: str) -> str:
+    """``reading`` with its syllable at ``offset`` replaced, keeping a name's capital."""
+    syllables = reading.split()
+    if syllables[offset][:1].isupper():
+        syllable = syllable[:1].upper() + syllable[1:]
+    syllables[offset] = syllable
+    return " ".join(syllables)
 
 
 def _surname(options: list[Candidate]) -> str:
