@@ -4,8 +4,8 @@ from types import SimpleNamespace
 
 import pytest
 
-#: 粘 in 粘在: nián "to stick", which no rule decides and the model reads.
-STUCK = "他把纸粘在墙上"
+#: 挨 before 了…打: ái "to suffer", which no rule decides and the model reads.
+BEATEN = "他挨了一顿打"
 
 CASES = [
     ("银行", ["yin2 hang2"]),
@@ -86,7 +86,6 @@ CASES = [
     ("不要藏着掖着", ["bu4 yao4", "cang2", "zhe5", "ye1", "zhe5"]),
     # Rare characters the learned disambiguator reads from their context.
     ("我们吃了蛤蜊汤", ["wo3 men5", "chi1", "le5", "ge2 li2", "tang1"]),
-    ("他把纸粘在墙上", ["ta1", "ba3", "zhi3", "nian2", "zai4", "qiang2", "shang4"]),
     # 还 huán with the one paid back as its object.
     ("还我钱", ["huan2", "wo3", "qian2"]),
     ("他还了我一本书", ["ta1", "huan2", "le5", "wo3", "yi1", "ben3", "shu1"]),
@@ -106,6 +105,22 @@ CASES = [
     ("我们只须做了事，", ["wo3 men5", "zhi3", "xu1", "zuo4", "le5", "shi4"]),
     # Names the model reads from their context.
     ("翟天临说", ["Zhai2 Tian1 lin2", "shuo1"]),  # one name token, read as a name
+    # Characters read from the neighbours a table of cues names (collocations.py).
+    ("他把纸粘在墙上", ["ta1", "ba3", "zhi3", "zhan1", "zai4", "qiang2", "shang4"]),
+    ("粘土很软", ["nian2", "tu3", "hen3", "ruan3"]),
+    ("唐继虞率部入黔", ["Tang2 Ji4 yu2", "shuai4", "bu4", "ru4", "qian2"]),
+    ("准确率不高", ["zhun3 que4", "lu:4", "bu4", "gao1"]),
+    ("累迁刑部侍郎", ["lei3", "qian1", "Xing2 bu4", "shi4 lang2"]),
+    ("武康路40弄1号", ["wu3", "kang1", "lu4", "long4", "hao4"]),
+    ("殿后紧挨岩壁", ["dian4 hou4", "jin3", "ai1", "yan2", "bi4"]),
+    ("撒上少量的可可粉", ["sa3", "shang4", "shao3 liang4", "de5", "ke3 ke3", "fen3"]),
+    ("至德二载（757年）", ["zhi4 de2", "er4", "zai3", "nian2"]),
+    ("宁前参将。", ["ning2", "qian2", "can1", "jiang4"]),
+    ("不错将GPT-3用好", ["bu4 cuo4", "jiang1", "yong4", "hao3"]),
+    ("把东西藏起来", ["ba3", "dong1 xi5", "cang2", "qi5 lai5"]),
+    ("驻藏大臣", ["zhu4", "zang4", "da4 chen2"]),
+    ("药铺开门了", ["yao4", "pu4", "kai1 men2", "le5"]),
+    ("他铺上床单", ["ta1", "pu1", "shang4", "chuang2 dan1"]),
     # A given name's uncommon character, read by the model (gǎo and yuàn alone).
     ("孙大镐受到赏识", ["Sun1 Da4 hao4", "shou4 dao4", "shang3 shi2"]),
     ("张惜媛是演员", ["Zhang1 Xi1 yuan2", "shi4", "yan3 yuan2"]),
@@ -158,15 +173,15 @@ def test_a_merged_word_no_dictionary_has_keeps_each_characters_reading(core):
 
 
 def test_rules_alone_without_the_model(core):
-    """The learned disambiguator is what reads 粘 nián ("to stick") here; the rules alone
-    take its first reading, zhān."""
+    """The learned disambiguator is what reads 挨 ái ("to suffer") here; the rules alone
+    take its first reading, āi."""
     from readaid.language.reader import ReadingCore
 
     rules_only = ReadingCore(core.dictionary, learned=False)
-    document = rules_only.open(STUCK)
-    assert rules_only.readings(document, 0)[3] == "zhan1"
-    document = core.open(STUCK)
-    assert core.readings(document, 0)[3] == "nian2"
+    document = rules_only.open(BEATEN)
+    assert rules_only.readings(document, 0)[1] == "ai1"
+    document = core.open(BEATEN)
+    assert core.readings(document, 0)[1] == "ai2"
     # Inside a name found in the text as well.
     document = rules_only.open("钱媛送别")
     assert rules_only.readings(document, 0)[0] == "Qian2 Yuan4"
@@ -181,12 +196,12 @@ def test_a_deferred_model_leaves_readings_to_the_rules_until_warmed():
         "from readaid.language.reader import get_core\n"
         "core = get_core()\n"
         "core.defer_model = True\n"
-        "doc = core.open('他把纸粘在墙上')\n"
-        "assert core.readings(doc, 0)[3] == 'zhan1'\n"
+        "doc = core.open('他挨了一顿打')\n"
+        "assert core.readings(doc, 0)[1] == 'ai1'\n"
         "assert 'numpy' not in sys.modules, 'numpy imported before the model was warmed'\n"
         "assert core.warm_model()\n"
-        "doc = core.open('他把纸粘在墙上')\n"
-        "assert core.readings(doc, 0)[3] == 'nian2'\n"
+        "doc = core.open('他挨了一顿打')\n"
+        "assert core.readings(doc, 0)[1] == 'ai2'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -201,8 +216,8 @@ def test_the_model_loads_only_when_a_reading_needs_it():
         "doc = core.open('我们是学生。')\n"
         "core.readings(doc, 0)\n"
         "assert 'numpy' not in sys.modules, 'numpy imported for a sentence with no open reading'\n"
-        "doc = core.open('他把纸粘在墙上')\n"
-        "assert core.readings(doc, 0)[3] == 'nian2'\n"
+        "doc = core.open('他挨了一顿打')\n"
+        "assert core.readings(doc, 0)[1] == 'ai2'\n"
         "assert 'numpy' in sys.modules\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -419,30 +419,30 @@ async def test_the_gloss_panel_goes_below_the_text_on_a_narrow_terminal(make_rea
 
 async def test_readings_are_read_again_once_the_model_is_warm(make_reader):
     """The first screen is read by the rules (the model loads after the first paint); once
-    the model is warm the reader shows its readings: 粘 in 粘在墙上 is nián, not zhān."""
-    app = make_reader("他把纸粘在墙上。\n")
+    the model is warm the reader shows its readings: 挨 in 挨了一顿打 is ái, not āi."""
+    app = make_reader("他挨了一顿打。\n")
     async with app.run_test(size=SIZE) as pilot:
         await wait_opened(pilot)
         screen = app.screen
 
         def shown() -> tuple[str, ...]:
             items = screen.article.flow.layout(0).items
-            return next(item.syllables for item in items if item.text == "粘")
+            return next(item.syllables for item in items if item.text == "挨")
 
-        await wait_for(pilot, lambda: shown() == ("nián",), "the model's reading of 粘")
+        await wait_for(pilot, lambda: shown() == ("ái",), "the model's reading of 挨")
         # As if the rules alone had read the paragraph before the model was warm:
         rules = list(screen.core.readings(screen.document, 0))
-        rules[[t.text for t in screen.document.tokens(0)].index("粘")] = "zhan1"
+        rules[[t.text for t in screen.document.tokens(0)].index("挨")] = "ai1"
         screen.document.readings[0] = rules
         screen.article.relayout()
-        assert shown() == ("zhān",)
+        assert shown() == ("āi",)
         screen._readings_warmed(screen.document)
-        assert shown() == ("nián",)
+        assert shown() == ("ái",)
 
 
 def test_the_model_loads_after_the_first_paint(tmp_path):
     """numpy and the model stay out of the reader's first paint, then load by themselves
-    and the paragraph is read again: 粘 goes from the rules' zhān to the model's nián."""
+    and the paragraph is read again: 挨 goes from the rules' āi to the model's ái."""
     import subprocess
     import sys
 
@@ -456,16 +456,16 @@ def test_the_model_loads_after_the_first_paint(tmp_path):
         "def no_store():\n"
         "    raise StoreUnavailable('no store in this test')\n"
         "async def main():\n"
-        "    text = LoadedText('他把纸粘在墙上。' * 50, 't.txt', 't.txt')\n"
+        "    text = LoadedText('他挨了一顿打。' * 50, 't.txt', 't.txt')\n"
         "    app = make_app(text, core=get_core(), store=VocabularyService(opener=no_store))\n"
         "    async with app.run_test(size=(80, 24)) as pilot:\n"
         "        while not app.screen.query('ArticleView') or app.screen.article.cursor is None:\n"
         "            await pilot.pause(0.005)\n"
         "        assert 'numpy' not in sys.modules, 'numpy imported before the first paint'\n"
-        "        assert app.screen.reading_of(0, 3) == 'zhan1'\n"
+        "        assert app.screen.reading_of(0, 1) == 'ai1'\n"
         "        for _ in range(500):\n"
         "            await pilot.pause(0.02)\n"
-        "            if app.screen.reading_of(0, 3) == 'nian2':\n"
+        "            if app.screen.reading_of(0, 1) == 'ai2':\n"
         "                return\n"
         "        raise AssertionError('the model never read the paragraph again')\n"
         "asyncio.run(main())\n"

@@ -144,8 +144,8 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
     readings = {c.pinyin for c in options}
     if ALONE.get(text) in readings:
         return ALONE[text]
-    previous = _neighbour(tokens, index, -1)
-    following = _neighbour(tokens, index, 1)
+    previous = neighbour(tokens, index, -1)
+    following = neighbour(tokens, index, 1)
     before = previous.text if previous is not None and previous.is_chinese else ""
     after = following.text if following is not None and following.is_chinese else ""
     if text == "得" and {"de2", "de5", "dei3"} <= readings:
@@ -226,7 +226,7 @@ def _wei(tokens: Sequence[Token], index: int, before: str, after: str) -> str:
         return "wei2"  # 为大家所熟知: the passive 为…所…
     if after in AS_AFTER or before in BECOME or (len(before) == 1 and before in AS_BEFORE):
         return "wei2"  # 为例, 为代表, 成长为, 选…为, 原为, 均为
-    following = _neighbour(tokens, index, 1)
+    following = neighbour(tokens, index, 1)
     if following is not None and following.kind in (Kind.NUMBER, Kind.LATIN):
         return "wei2"  # 女性为63%, 版本为3.0: "is"
     if any(_previous_text(tokens, index, step) in AS_LEAD for step in (1, 2, 3, 4)):
@@ -239,8 +239,8 @@ NUMERALS = frozenset("一二三四五六七八九十百千两兩几幾数數第"
 
 def _counted(tokens: Sequence[Token], index: int) -> bool:
     """Whether a number or a book's title is next to ``tokens[index]``."""
-    previous = _neighbour(tokens, index, -1)
-    following = _neighbour(tokens, index, 1)
+    previous = neighbour(tokens, index, -1)
+    following = neighbour(tokens, index, 1)
     for token, edge in ((previous, -1), (following, 0)):
         if token is None:
             continue
@@ -274,11 +274,12 @@ def _neighbour_text(tokens: Sequence[Token], index: int, step: int) -> str:
 
 def _clause_end(tokens: Sequence[Token], index: int) -> bool:
     """Whether the token at ``index`` is the last Chinese token of its clause."""
-    following = _neighbour(tokens, index, 1)
+    following = neighbour(tokens, index, 1)
     return following is None or not following.is_chinese
 
 
-def _neighbour(tokens: Sequence[Token], index: int, step: int) -> Token | None:
+def neighbour(tokens: Sequence[Token], index: int, step: int) -> Token | None:
+    """The nearest token ``step`` away from ``index`` that is not a space, or None."""
     index += step
     while 0 <= index < len(tokens):
         if tokens[index].kind is not Kind.SPACE:

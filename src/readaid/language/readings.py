@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from readaid.language.candidates import Candidate, candidates
+from readaid.language.collocations import collocation_reading
 from readaid.language.context import ContextReader
 from readaid.language.disambiguator import Disambiguator
 from readaid.language.document import Token
@@ -130,6 +131,8 @@ def _read(
             out[index] = options[0].pinyin
         else:
             particle = particle_reading(tokens, index, options)
+            if particle is None and len(token.text) == 1:
+                particle = collocation_reading(tokens, index, options)
             if particle is not None:
                 out[index] = particle
                 continue
