@@ -171,6 +171,16 @@ def test_pasted_phrase_shows_each_word(core):
     assert "Tiananmen Gate" in result.output and "to love" in result.output
 
 
+def test_a_persons_name_gets_the_entry_the_reader_shows(core):
+    """李大海 is in no dictionary: read as a name, as the reader reads it, not "no entry"."""
+    result = run("lookup", "李大海")
+    assert result.exit_code == 0, result.output
+    assert "Lǐ Dà hǎi" in result.output and "given name 大海 Dàhǎi" in result.output
+    found = lookup_json("王小明是学生")
+    assert [(e["simplified"], e["pinyin"]) for e in found[:1]] == [("王小明", "Wang2 Xiao3 ming2")]
+    assert "学生" in headwords(found)
+
+
 def test_phrase_in_traditional_is_cut_too(core):
     assert "天安门" in headwords(lookup_json("我愛北京天安門"))
 

@@ -39,18 +39,23 @@ def find(dictionary: Dictionary, query: str) -> list[Entry]:
 
 def find_words(dictionary: Dictionary, query: str) -> list[tuple[str, list[Entry]]]:
     """``query``'s entries; a Chinese phrase no entry has (我爱北京天安门) is cut into its
-    words, each with its own entries, in the order they are written."""
+    words, each with its own entries, in the order they are written. A person's name
+    (李大海) gets the entry the reader shows for it: surname and given name, read."""
     entries = find(dictionary, query)
     if entries or sum(is_han(ch) for ch in query) < 2:
         return [(query, entries)] if entries else []
+    from readaid.language.document import Token
+    from readaid.language.reader import ReadingCore
     from readaid.language.segment import Kind, segment
 
-    words = [
-        query[start:end]
-        for start, end, kind in segment(query, dictionary.known_words)
-        if kind is Kind.CHINESE
-    ]
-    return [(word, found) for word in words if (found := find(dictionary, word))]
+    out = []
+    for start, end, kind in segment(query, dictionary.known_words, 0, dictionary.common_words):
+        word = query[start:end]
+        if kind is Kind.NAME:
+            out.append((word, ReadingCore(dictionary).entries(Token(word, 0, len(word), kind))))
+        elif kind is Kind.CHINESE and (found := find(dictionary, word)):
+            out.append((word, found))
+    return out
 
 
 def entry_json(entry: Entry, query: str) -> dict:
@@ -90,7 +95,6 @@ def lookup(
 ) -> None:
     """Look up WORDS: Chinese (either script; a phrase is cut into its words), pinyin
     (yinhang, yin2hang2, yín háng, xi'an, lv4) or English. The commonest words come first."""
-    """Look up WORDS: Chinese (either script), pinyin (yinhang, yin2hang2, yín háng) or English."""
     from readaid.language.dictionary import QUERY_LIMIT
 
     if too_long := [word for word in words if len(word.strip()) > QUERY_LIMIT]:
