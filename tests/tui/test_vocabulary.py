@@ -269,6 +269,16 @@ async def test_mark_page_known_only_takes_the_words_on_screen(make_reader, store
         assert "帮助" in words and "蝴蝶" not in words
 
 
+async def test_mark_page_known_leaves_names_out(make_reader, store):
+    app = make_reader("王小明喜欢长颈鹿。\n", store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        tokens = app.screen.document.tokens(0)
+        assert tokens[0].text == "王小明" and tokens[0].is_name
+        words = {text for text, *_ in app.screen.page_words()}
+        assert {"喜欢", "长颈鹿"} <= words and "王小明" not in words
+
+
 async def test_saving_colours_the_word_and_fills_the_panel_at_once(make_reader, store):
     app = make_reader(store=store)
     messages = []

@@ -52,7 +52,8 @@ class VocabularyActions:
     # -- the whole page ---------------------------------------------------------------
     def page_words(self) -> list[tuple[str, str, str, str]]:
         """``(text, simplified, traditional, reading)`` of each Chinese word on screen not
-        yet learning, known or ignored, once each."""
+        yet learning, known or ignored, once each. Names found in the text are left out:
+        李大海 is nobody's vocabulary."""
         if self.document is None or self.core is None:
             return []
         statuses = self.statuses or {}
@@ -61,7 +62,7 @@ class VocabularyActions:
             if self.document.is_furniture(paragraph):
                 continue  # a site's menu or banner is not the learner's reading
             token = self.document.tokens(paragraph)[index]
-            if not token.is_chinese or statuses.get(token.text) in SETTLED:
+            if not token.is_chinese or token.is_name or statuses.get(token.text) in SETTLED:
                 continue
             _, _, _, reading, entry = self.word_at(paragraph, index)
             simplified, traditional = both_scripts(token.text, entry)
