@@ -121,6 +121,14 @@ CASES = [
     ("驻藏大臣", ["zhu4", "zang4", "da4 chen2"]),
     ("药铺开门了", ["yao4", "pu4", "kai1 men2", "le5"]),
     ("他铺上床单", ["ta1", "pu1", "shang4", "chuang2 dan1"]),
+    ("迎佛仪式", ["ying2", "fo2", "yi2 shi4"]),
+    ("他仿佛睡着了", ["ta1", "fang3 fu2", "shui4 zhao2", "le5"]),
+    (
+        "改福州都卫为福建都司",
+        ["gai3", "Fu2 zhou1", "dou1", "wei4", "wei2", "Fu2 jian4", "dou1", "si1"],
+    ),
+    ("他改了主意为我们做饭", ["ta1", "gai3", "le5", "zhu3 yi5", "wei4", "wo3 men5", "zuo4 fan4"]),
+    ("钻禧纪念", ["zuan4", "xi3", "ji4 nian4"]),
     # A given name's uncommon character, read by the model (gǎo and yuàn alone).
     ("孙大镐受到赏识", ["Sun1 Da4 hao4", "shou4 dao4", "shang3 shi2"]),
     ("张惜媛是演员", ["Zhang1 Xi1 yuan2", "shi4", "yan3 yuan2"]),

@@ -87,6 +87,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
     # jìng "strong": 劲歌, 劲骑, 霜风劲.
     "劲": (_cue("jing4", after="歌骑草松射卒", before="风"),),
     "勁": (_cue("jing4", after="歌騎草松射卒", before="風"),),
+    # fó "Buddha" (CEDICT writes it as a name, Fó); fú only in 仿佛 (and its misspellings).
+    "佛": (_cue("fo2", not_before="仿彷髣访訪"),),
+    # zuàn "a drill, a diamond": 钻禧, 钻柱, 环钻.
+    "钻": (_cue("zuan4", after="禧柱", before="环"),),
+    "鑽": (_cue("zuan4", after="禧柱", before="環"),),
     # A clause-final 将 is a general (参将。); the adverb and preposition lead something.
     "将": (_cue("jiang4", clause_end=True),),
     "將": (_cue("jiang4", clause_end=True),),
@@ -100,7 +105,7 @@ def collocation_reading(
     cues = CUES.get(tokens[index].text)
     if not cues:
         return None
-    readings = {c.pinyin for c in options}
+    readings = {c.pinyin.lower() for c in options}
     previous = neighbour(tokens, index, -1)
     following = neighbour(tokens, index, 1)
     before = previous.text[-1] if previous is not None and previous.is_chinese else EDGE

@@ -76,6 +76,8 @@ AS_AFTER = frozenset(
     ["例", "代表", "主", "准", "準", "止", "首", "重", "荣", "榮", "伍", "由", "题", "題"]
 )
 AS_LEAD = frozenset(["以", "以下", "以上", "如下"])
+# A single verb two or three tokens before 为 makes something into something: 改…为.
+RENAMING = frozenset("改降升封立选選称稱视視列拜追命聘推")
 BECOME = frozenset(
     [
         "成长",
@@ -231,7 +233,20 @@ def _wei(tokens: Sequence[Token], index: int, before: str, after: str) -> str:
         return "wei2"  # 女性为63%, 版本为3.0: "is"
     if any(_previous_text(tokens, index, step) in AS_LEAD for step in (1, 2, 3, 4)):
         return "wei2"  # 以…为例, 以下为
+    if _renamed(tokens, index):
+        return "wei2"  # 改福州都卫为福建都指挥使司, 降镇远府为镇远州: made into
     return "wei4"  # 为我们做饭, 为用户带来: "for"
+
+
+def _renamed(tokens: Sequence[Token], index: int) -> bool:
+    """Whether 为 ends 改/降/封… and its object (改X为Y), not a verb done (改了主意为我们)."""
+    for step in (1, 2, 3, 4):
+        previous = _previous_text(tokens, index, step)
+        if previous in ("", "了", "過", "过", "着", "著"):
+            return False
+        if step > 1 and previous in RENAMING:
+            return True
+    return False
 
 
 NUMERALS = frozenset("一二三四五六七八九十百千两兩几幾数數第")
