@@ -41,7 +41,19 @@ def normalise(syllable: str) -> str:
     return syllable.strip().lower().replace("u:", "v")
 
 
+#: Where readaid's misses come from, in the order they are listed.
+KINDS = {
+    "neutral": "a dictionary word's neutral tone (认识 rènshi; CPP writes the citation tone)",
+    "word": "a dictionary word read otherwise (勃艮第 gěn, 黄陂 pí, 拖拽 yè)",
+    "name": "a name found in the text",
+    "context": "a character read in context (rules, phrases, model)",
+}
+_last_kind: dict[str, str] = {}
+
+
 def readaid_reading(core, sentence: str, index: int) -> str:
+    """readaid's reading of the character; the kind of token it came from is left in
+    ``_last_kind["kind"]`` (a key of KINDS)."""
     doc = core.open(sentence)
     for p in range(len(doc)):
         for token, reading in zip(doc.tokens(p), core.readings(doc, p), strict=True):
@@ -49,8 +61,18 @@ def readaid_reading(core, sentence: str, index: int) -> str:
                 syllables = reading.split()
                 if len(syllables) != len(token.text):
                     return "?"
-                return normalise(syllables[index - token.start])
+                got = normalise(syllables[index - token.start])
+                _last_kind["kind"] = _kind(core, token, got)
+                return got
     return "?"
+
+
+def _kind(core, token, got: str) -> str:
+    if token.is_name:
+        return "name"
+    if len(token.text) > 1 and any(not e.fallback for e in core.entries(token)):
+        return "neutral" if got.endswith("5") else "word"
+    return "context"
 
 
 def pypinyin_readings():
@@ -147,17 +169,23 @@ def main() -> int:
     seconds: Counter[str] = Counter()
     errors: dict[str, Counter[str]] = {name: Counter() for name in tools}
     confusions: Counter[tuple[str, str, str]] = Counter()  # readaid's (char, want, got)
+    kinds: dict[str, Counter[str]] = {}  # readaid's misses by kind: which tools got them
     for sentence, index, label in cases:
+        hits = set()
         for name, read in tools.items():
             started = time.perf_counter()
             got = read(sentence, index)
             seconds[name] += time.perf_counter() - started
             if got == label:
                 right[name] += 1
+                hits.add(name)
             else:
                 errors[name][sentence[index]] += 1
                 if name == "readaid":
                     confusions[sentence[index], label, got] += 1
+        if "readaid" not in hits:
+            missed = kinds.setdefault(_last_kind.get("kind", "context"), Counter())
+            missed.update(["readaid", *hits])
 
     print(f"CPP dev: {len(cases)} sentences from {folder}")
     for name in tools:
@@ -166,6 +194,25 @@ def main() -> int:
             f"  ({right[name]}/{len(cases)}; {seconds[name]:.1f} s,"
             f" {1000 * seconds[name] / len(cases):.2f} ms a sentence)"
         )
+    others = [name for name in tools if name != "readaid"]
+    print(
+        "\nreadaid's misses by where the reading came from"
+        + (" (and how many of them")
+        + " "
+        + ", ".join(others)
+        + " read right)"
+        if others
+        else ":"
+    )
+    for kind, description in KINDS.items():
+        counts = kinds.get(kind, Counter())
+        theirs = "".join(f"  {name} {counts[name]}" for name in others)
+        print(f"  {counts['readaid']:4}  {description}{theirs}")
+    neutral = kinds.get("neutral", Counter())["readaid"]
+    print(
+        f"readaid with a word's neutral tone counted as its citation tone:"
+        f" {100 * (right['readaid'] + neutral) / len(cases):.2f}%"
+    )
     print(f"\nerrors per character (most of readaid's first; top {args.errors}):")
     print("  char  " + "  ".join(f"{name:>8}" for name in tools))
     for char, _ in errors["readaid"].most_common(args.errors):
