@@ -12,48 +12,14 @@ from readaid.language.candidates import Candidate
 from readaid.language.document import Token
 from readaid.language.segment import Kind
 
-PRONOUNS = frozenset(
-    [
-        "我",
-        "你",
-        "他",
-        "她",
-        "它",
-        "我们",
-        "你们",
-        "他们",
-        "她们",
-        "咱们",
-        "大家",
-        "谁",
-        "我們",
-        "你們",
-        "他們",
-        "她們",
-        "咱們",
-        "誰",
-    ]
-)
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+PRONOUNS = _words("我 你 他 她 它 我们 你们 他们 她们 咱们 大家 谁 我們 你們 他們 她們 咱們 誰")
 # 得 before a verb after these means "must" (dei3): 我得走了, 就得, 还得.
-MODAL_LEAD = PRONOUNS | frozenset(
-    [
-        "就",
-        "还",
-        "還",
-        "还是",
-        "還是",
-        "也",
-        "都",
-        "总",
-        "總",
-        "必须",
-        "必須",
-        "只",
-        "又",
-        "可能",
-        "恐怕",
-    ]
-)
+MODAL_LEAD = PRONOUNS | _words("就 还 還 还是 還是 也 都 总 總 必须 必須 只 又 可能 恐怕")
 # Sets, not strings: "" (no neighbour) is in every string.
 SLEEP_BEFORE = frozenset("好午个個")
 REDO_AFTER = frozenset("说說做写寫来來")
@@ -76,38 +42,11 @@ AS_AFTER = frozenset(
     ["例", "代表", "主", "准", "準", "止", "首", "重", "荣", "榮", "伍", "由", "题", "題"]
 )
 AS_LEAD = frozenset(["以", "以下", "以上", "如下"])
-# A single verb two or three tokens before 为 makes something into something: 改…为.
+# A single verb two to four tokens before 为 makes something into something: 改…为.
 RENAMING = frozenset("改降升封立选選称稱视視列拜追命聘推")
-BECOME = frozenset(
-    [
-        "成长",
-        "成長",
-        "发展",
-        "發展",
-        "演变",
-        "演變",
-        "转变",
-        "轉變",
-        "转化",
-        "轉化",
-        "蜕变",
-        "蛻變",
-        "改名",
-        "更名",
-        "翻译",
-        "翻譯",
-        "划分",
-        "劃分",
-        "简称",
-        "簡稱",
-        "统称",
-        "統稱",
-        "合称",
-        "合稱",
-        "任命",
-        "选举",
-        "選舉",
-    ]
+BECOME = _words(
+    "成长 成長 发展 發展 演变 演變 转变 轉變 转化 轉化 蜕变 蛻變 改名 更名 翻译 翻譯"
+    " 划分 劃分 简称 簡稱 统称 統稱 合称 合稱 任命 选举 選舉"
 )
 # 数 ending a clause is the verb after these (你数。再数。), the noun after others (星数).
 COUNT_BEFORE = PRONOUNS | frozenset(
