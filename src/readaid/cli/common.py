@@ -35,6 +35,16 @@ class Seconds(click.ParamType):
         return seconds
 
 
+#: Where AnkiConnect listens (for `vocab push` and `vocab pull`).
+anki_url_option = click.option(
+    "--anki-url",
+    envvar="READAID_ANKICONNECT_URL",
+    default="http://127.0.0.1:8765",
+    show_default=True,
+    help="AnkiConnect address (or READAID_ANKICONNECT_URL).",
+)
+
+
 class OutputFile(click.Path):
     """A file to write: an empty name (which would mean the current folder) is refused."""
 

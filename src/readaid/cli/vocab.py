@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from readaid.cli.common import OutputFile, Seconds, fail
+from readaid.cli.common import OutputFile, Seconds, anki_url_option, fail
 from readaid.untrusted import json_dumps, one_line
 from readaid.vocab.model import SavedWord, WordStatus
 
@@ -230,13 +230,7 @@ def export(ctx, export_format, output: Path, since, status, deck, bom: bool, in_
 
 @vocab.command()
 @click.option("--deck", help="Anki deck to add to (default: the list's name, else readaid).")
-@click.option(
-    "--anki-url",
-    envvar="READAID_ANKICONNECT_URL",
-    default="http://127.0.0.1:8765",
-    show_default=True,
-    help="AnkiConnect address (or READAID_ANKICONNECT_URL).",
-)
+@anki_url_option
 @click.option(
     "--timeout",
     type=Seconds(),

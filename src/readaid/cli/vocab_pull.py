@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from readaid.cli.common import Seconds, anki_url_option
 from readaid.cli.vocab import open_store, printable, user_errors
 from readaid.vocab.model import WordStatus
 
@@ -14,14 +15,14 @@ from readaid.vocab.model import WordStatus
     "--field",
     help="The field holding the characters (default: Simplified, else the note's first).",
 )
+@anki_url_option
 @click.option(
-    "--anki-url",
-    envvar="READAID_ANKICONNECT_URL",
-    default="http://127.0.0.1:8765",
+    "--timeout",
+    type=Seconds(),
+    default=10.0,
     show_default=True,
-    help="AnkiConnect address (or READAID_ANKICONNECT_URL).",
+    help="Seconds the whole pull may take.",
 )
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for Anki.")
 @click.option("--dry-run", is_flag=True, help="Only report what would change.")
 @click.pass_context
 def pull(ctx, deck, field, anki_url: str, timeout: float, dry_run: bool) -> None:
