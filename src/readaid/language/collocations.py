@@ -1,4 +1,4 @@
-"""Readings a single character takes next to particular neighbours, where the phrase data
+"""Readings a character or word takes next to particular neighbours, where the phrase data
 and the model most often miss: 率部 shuài "to lead", 粘土 nián "sticky", 紧挨 āi "next
 to", 参将。 jiàng "a general". A table, each cue naming the characters it looks at."""
 
@@ -92,6 +92,9 @@ CUES: dict[str, tuple[Cue, ...]] = {
     # zuàn "a drill, a diamond": 钻禧, 钻柱, 环钻.
     "钻": (_cue("zuan4", after="禧柱", before="环"),),
     "鑽": (_cue("zuan4", after="禧柱", before="環"),),
+    # rénjiā "a household" after a measure or its kind (几户人家, 好人家); else rénjia
+    # "other people, someone, I" (人家不想去, 别管人家的事), far the more common.
+    "人家": (_cue("ren2 jia1", before="户戶家农農好富穷窮贫貧"), _cue("ren2 jia5")),
     # A clause-final 将 is a general (参将。); the adverb and preposition lead something.
     "将": (_cue("jiang4", clause_end=True),),
     "將": (_cue("jiang4", clause_end=True),),
@@ -101,7 +104,7 @@ CUES: dict[str, tuple[Cue, ...]] = {
 def collocation_reading(
     tokens: Sequence[Token], index: int, options: Sequence[Candidate]
 ) -> str | None:
-    """The reading a cue gives ``tokens[index]`` (one character), if it is one of its own."""
+    """The reading a cue gives ``tokens[index]``, if it is one of the token's own."""
     cues = CUES.get(tokens[index].text)
     if not cues:
         return None

@@ -131,7 +131,7 @@ def _read(
             out[index] = options[0].pinyin
         else:
             particle = particle_reading(tokens, index, options)
-            if particle is None and len(token.text) == 1:
+            if particle is None:
                 particle = collocation_reading(tokens, index, options)
             if particle is not None:
                 out[index] = particle
