@@ -130,6 +130,9 @@ CASES = [
     ("他改了主意为我们做饭", ["ta1", "gai3", "le5", "zhu3 yi5", "wei4", "wo3 men5", "zuo4 fan4"]),
     ("人家不想去", ["ren2 jia5", "bu4 xiang3", "qu4"]),
     ("村里有几户人家", ["cun1 li3", "you3", "ji3", "hu4", "ren2 jia1"]),
+    ("我待会再来", ["wo3", "dai1", "hui4", "zai4", "lai2"]),
+    ("待会议结束", ["dai4", "hui4 yi4", "jie2 shu4"]),
+    ("我们等会儿再说", ["wo3 men5", "deng3", "hui4", "r5", "zai4 shuo1"]),
     ("钻禧纪念", ["zuan4", "xi3", "ji4 nian4"]),
     # A given name's uncommon character, read by the model (gǎo and yuàn alone).
     ("孙大镐受到赏识", ["Sun1 Da4 hao4", "shou4 dao4", "shang3 shi2"]),

@@ -19,10 +19,10 @@ EDGE = ""
 @dataclass(frozen=True)
 class Cue:
     """Read ``reading`` when the previous Chinese token ends with one of ``before``, the
-    next one starts with one of ``after``, or (``after_number``) a number comes just
-    before; a cue with none of these always applies. Never where the previous token ends
-    with one of ``not_before``, nor, for a ``clause_end`` cue, where a Chinese token
-    follows."""
+    next one starts with one of ``after`` or is one of ``next_words``, or
+    (``after_number``) a number comes just before; a cue with none of these always
+    applies. Never where the previous token ends with one of ``not_before``, nor, for a
+    ``clause_end`` cue, where anything but punctuation follows."""
 
     reading: str
     before: frozenset[str] = frozenset()
@@ -30,13 +30,22 @@ class Cue:
     not_before: frozenset[str] = frozenset()
     after_number: bool = False
     clause_end: bool = False
+    next_words: frozenset[str] = frozenset()
 
-    def applies(self, before: str, after: str, number_before: bool) -> bool:
+    def applies(self, before: str, following: str, number_before: bool) -> bool:
+        """Whether the cue holds between ``before`` (the previous token's last character)
+        and ``following`` (the next token's text), both EDGE at a clause's edge."""
+        after = following[:1]
         if before in self.not_before or (self.clause_end and after != EDGE):
             return False
-        if not (self.before or self.after or self.after_number):
+        if not (self.before or self.after or self.after_number or self.next_words):
             return True
-        return before in self.before or after in self.after or (self.after_number and number_before)
+        return (
+            before in self.before
+            or after in self.after
+            or following in self.next_words
+            or (self.after_number and number_before)
+        )
 
 
 def _cue(reading: str, before: str = "", after: str = "", not_before: str = "", **flags) -> Cue:
@@ -95,6 +104,11 @@ CUES: dict[str, tuple[Cue, ...]] = {
     # rénjiā "a household" after a measure or its kind (几户人家, 好人家); else rénjia
     # "other people, someone, I" (人家不想去, 别管人家的事), far the more common.
     "人家": (_cue("ren2 jia1", before="户戶家农農好富穷窮贫貧"), _cue("ren2 jia5")),
+    # dāi "to stay" in 待会 "in a moment", which the segmenter leaves as 待 + 会.
+    "待": (Cue("dai1", next_words=frozenset(["会", "會", "会儿", "會兒"])),),
+    # The erhua ending after words the segmenter left apart (等会儿, 一点儿, 一块儿).
+    "儿": (_cue("r5", before="会点块玩事"),),
+    "兒": (_cue("r5", before="會點塊玩事"),),
     # A clause-final 将 is a general (参将。); the adverb and preposition lead something.
     "将": (_cue("jiang4", clause_end=True),),
     "將": (_cue("jiang4", clause_end=True),),
@@ -112,7 +126,7 @@ def collocation_reading(
     previous = neighbour(tokens, index, -1)
     following = neighbour(tokens, index, 1)
     before = previous.text[-1] if previous is not None and previous.is_chinese else EDGE
-    after = following.text[0] if following is not None else EDGE
+    after = following.text if following is not None else EDGE
     if following is not None and following.kind is Kind.PUNCTUATION:
         after = EDGE  # a clause ends here; a Latin word or number carries it on (将GPT-3)
     number = previous is not None and previous.kind is Kind.NUMBER
