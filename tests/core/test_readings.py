@@ -133,6 +133,7 @@ CASES = [
     ("我待会再来", ["wo3", "dai1", "hui4", "zai4", "lai2"]),
     ("待会议结束", ["dai4", "hui4 yi4", "jie2 shu4"]),
     ("我们等会儿再说", ["wo3 men5", "deng3", "hui4", "r5", "zai4 shuo1"]),
+    ("畢業了麽", ["bi4 ye4", "le5", "me5"]),
     ("钻禧纪念", ["zuan4", "xi3", "ji4 nian4"]),
     # A given name's uncommon character, read by the model (gǎo and yuàn alone).
     ("孙大镐受到赏识", ["Sun1 Da4 hao4", "shou4 dao4", "shang3 shi2"]),

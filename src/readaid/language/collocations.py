@@ -109,6 +109,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
     # The erhua ending after words the segmenter left apart (等会儿, 一点儿, 一块儿).
     "儿": (_cue("r5", before="会点块玩事"),),
     "兒": (_cue("r5", before="會點塊玩事"),),
+    # 麽 is written for the particle 么 (畢業了麽, 什麽); mó "tiny" lives in 幺麽.
+    "麽": (_cue("me5", not_before="幺么"),),
     # A clause-final 将 is a general (参将。); the adverb and preposition lead something.
     "将": (_cue("jiang4", clause_end=True),),
     "將": (_cue("jiang4", clause_end=True),),
