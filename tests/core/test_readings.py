@@ -134,6 +134,10 @@ CASES = [
     ("待会议结束", ["dai4", "hui4 yi4", "jie2 shu4"]),
     ("我们等会儿再说", ["wo3 men5", "deng3", "hui4", "r5", "zai4 shuo1"]),
     ("畢業了麽", ["bi4 ye4", "le5", "me5"]),
+    ("未来的大方向", ["wei4 lai2", "de5", "da4 fang1", "xiang4"]),
+    ("信息外传的风险", ["xin4 xi1", "wai4 chuan2", "de5", "feng1 xian3"]),
+    ("李大海说道。", ["Li3 Da4 hai3", "shuo1 dao4"]),
+    ("还得再去琢磨", ["hai2", "dei3", "zai4", "qu4", "zuo2 mo5"]),
     ("钻禧纪念", ["zuan4", "xi3", "ji4 nian4"]),
     # A given name's uncommon character, read by the model (gǎo and yuàn alone).
     ("孙大镐受到赏识", ["Sun1 Da4 hao4", "shou4 dao4", "shang3 shi2"]),

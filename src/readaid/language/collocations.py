@@ -111,6 +111,16 @@ CUES: dict[str, tuple[Cue, ...]] = {
     "兒": (_cue("r5", before="會點塊玩事"),),
     # 麽 is written for the particle 么 (畢業了麽, 什麽); mó "tiny" lives in 幺麽.
     "麽": (_cue("me5", not_before="幺么"),),
+    # 大方 cut out of 大方向, 大方面: dàfāng, not dàfang "generous".
+    "大方": (_cue("da4 fang1", after="向面"),),
+    # wàizhuàn is an unofficial biography, a title (《武林外传》); else wàichuán, to leak out.
+    "外传": (_cue("wai4 zhuan4", after="》"), _cue("wai4 chuan2")),
+    "外傳": (_cue("wai4 zhuan4", after="》"), _cue("wai4 chuan2")),
+    # shuōdào "to say" (李大海说道。); shuōdao "the reason in it" after 有/什么.
+    "说道": (_cue("shuo1 dao5", before="有么"), _cue("shuo1 dao4")),
+    "說道": (_cue("shuo1 dao5", before="有麼"), _cue("shuo1 dao4")),
+    # zuómo "to ponder" (再去琢磨); zhuómó "to polish" writing or jade (精雕细琢).
+    "琢磨": (_cue("zhuo2 mo2", before="雕"), _cue("zuo2 mo5")),
     # A clause-final 将 is a general (参将。); the adverb and preposition lead something.
     "将": (_cue("jiang4", clause_end=True),),
     "將": (_cue("jiang4", clause_end=True),),
