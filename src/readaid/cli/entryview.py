@@ -10,15 +10,25 @@ from rich.text import Text
 
 from readaid.language.cedict import Entry, Reference
 from readaid.language.dictionary import Dictionary
-from readaid.language.pinyin import TONE_COLOURS, syllable_to_marks, syllables, tone_of
+from readaid.language.pinyin import (
+    TONE_COLOURS,
+    separators,
+    syllable_to_marks,
+    syllables,
+    tone_of,
+)
 
 
 def coloured_pinyin(numbered: str) -> Text:
+    """Tone-coloured, written as the reader and the cards write the word (fáng'ài)."""
     text = Text()
-    for index, syllable in enumerate(syllables(numbered)):
-        if index:
-            text.append(" ")
-        text.append(syllable_to_marks(syllable), style=TONE_COLOURS[tone_of(syllable)])
+    numbered_syllables = syllables(numbered)
+    marked = [syllable_to_marks(s) for s in numbered_syllables]
+    for separator, syllable, shown in zip(
+        separators(marked), numbered_syllables, marked, strict=True
+    ):
+        text.append(separator)
+        text.append(shown, style=TONE_COLOURS[tone_of(syllable)])
     return text
 
 
