@@ -138,6 +138,11 @@ CASES = [
     ("信息外传的风险", ["xin4 xi1", "wai4 chuan2", "de5", "feng1 xian3"]),
     ("李大海说道。", ["Li3 Da4 hai3", "shuo1 dao4"]),
     ("还得再去琢磨", ["hai2", "dei3", "zai4", "qu4", "zuo2 mo5"]),
+    (
+        "聘请科学家任鸿隽为馆长",
+        ["pin4 qing3", "ke1 xue2 jia1", "Ren2 Hong2 jun4", "wei2", "guan3", "zhang3"],
+    ),
+    ("图书馆长说", ["tu2 shu1 guan3", "zhang3", "shuo1"]),
     ("钻禧纪念", ["zuan4", "xi3", "ji4 nian4"]),
     # A given name's uncommon character, read by the model (gǎo and yuàn alone).
     ("孙大镐受到赏识", ["Sun1 Da4 hao4", "shou4 dao4", "shang3 shi2"]),

@@ -21,6 +21,8 @@ PRONOUNS = _words("我 你 他 她 它 我们 你们 他们 她们 咱们 大家
 # 得 before a verb after these means "must" (dei3): 我得走了, 就得, 还得.
 MODAL_LEAD = PRONOUNS | _words("就 还 還 还是 還是 也 都 总 總 必须 必須 只 又 可能 恐怕")
 # Sets, not strings: "" (no neighbour) is in every string.
+# 长 ending a phrase after these is its head, zhǎng.
+OFFICES = frozenset("馆館院校局处處科所厂廠队隊组組班村县縣省社团團站店厅廳州镇鎮乡鄉营營旅舰艦")
 SLEEP_BEFORE = frozenset("好午个個")
 REDO_AFTER = frozenset("说說做写寫来來")
 HEAVY_BEFORE = frozenset("很太真挺更最好不")
@@ -42,8 +44,10 @@ AS_AFTER = frozenset(
     ["例", "代表", "主", "准", "準", "止", "首", "重", "荣", "榮", "伍", "由", "题", "題"]
 )
 AS_LEAD = frozenset(["以", "以下", "以上", "如下"])
-# A single verb two to four tokens before 为 makes something into something: 改…为.
-RENAMING = frozenset("改降升封立选選称稱视視列拜追命聘推")
+# A verb two to four tokens before 为 makes something into something: 改…为, 聘请…为.
+RENAMING = frozenset("改降升封立选選称稱视視列拜追命聘推") | _words(
+    "聘请 聘請 推举 推舉 推选 推選 册封 冊封 追赠 追贈 追封 尊称 尊稱 任命 提拔 擢升"
+)
 BECOME = _words(
     "成长 成長 发展 發展 演变 演變 转变 轉變 转化 轉化 蜕变 蛻變 改名 更名 翻译 翻譯"
     " 划分 劃分 简称 簡稱 统称 統稱 合称 合稱 任命 选举 選舉"
@@ -108,6 +112,8 @@ def particle_reading(tokens: Sequence[Token], index: int, options: list[Candidat
     if text in ("长", "長") and {"chang2", "zhang3"} <= readings:
         if after[:1] in GROW_AFTER and before[-1:] not in DEGREE:
             return "zhang3"  # 长得, 长大, 长出, 长了
+        if before[-1:] in OFFICES:
+            return "zhang3"  # 馆长, 图书馆长: the head (CC-CEDICT lacks 馆长)
         return "chang2"  # 很长, 长文本, 长浪: the adjective, far the more common
     if text in ("种", "種") and "zhong4" in readings and (before in PRONOUNS or before == "自己"):
         return "zhong4"  # 自己种的菜: the verb after its subject

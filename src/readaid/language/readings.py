@@ -184,8 +184,9 @@ def _read(
 def _name_questions(
     tokens: Sequence[Token], entries_of, context: ContextReader
 ) -> list[tuple[int, tuple[Token, list[Candidate]]]]:
-    """The given-name characters of found names that no phrase reads and whose everyday
-    readings differ (孙大镐 hào, 钱德勒 lè), each with its owner token's index."""
+    """The given-name characters of found names that no phrase reads and whose readings
+    differ (孙大镐 hào, 钱德勒 lè), each with its owner token's index. A variant's reading
+    is among them (隽 jùn, written for 俊 in names); a surname's is not."""
     out = []
     for index, token in enumerate(tokens):
         if not token.is_name:
@@ -194,9 +195,9 @@ def _name_questions(
         for offset in unsettled_characters(simplified, context.phrase):
             start = token.start + offset
             character = Token(token.text[offset], start, start + 1, Kind.CHINESE)
-            everyday = [c for c in candidates(entries_of(character)) if not c.demoted]
-            if is_open(character, everyday, simplified[offset]):
-                out.append((index, (character, everyday)))
+            lower = [c for c in candidates(entries_of(character)) if c.pinyin[:1].islower()]
+            if is_open(character, lower, simplified[offset]):
+                out.append((index, (character, lower)))
     return out
 
 
