@@ -143,6 +143,18 @@ CASES = [
         ["pin4 qing3", "ke1 xue2 jia1", "Ren2 Hong2 jun4", "wei2", "guan3", "zhang3"],
     ),
     ("图书馆长说", ["tu2 shu1 guan3", "zhang3", "shuo1"]),
+    ("到收获的季节啦", ["dao4", "shou1 huo4", "de5", "ji4 jie2", "la5"]),
+    ("哦，椅子太硬了。", ["o4", "yi3 zi5", "tai4", "ying4", "le5"]),
+    ("签名哦。", ["qian1 ming2", "o5"]),
+    ("相对高差247米", ["xiang1 dui4", "gao1", "cha1", "mi3"]),
+    ("一般切为长方形", ["yi1 ban1", "qie1", "wei2", "chang2 fang1 xing2"]),
+    ("有人持桨划行", ["you3 ren2", "chi2", "jiang3", "hua2", "xing2"]),
+    ("给我盛汤", ["gei3", "wo3", "cheng2", "tang1"]),
+    ("《春秋左氏传》", ["chun1 qiu1", "zuo3", "shi4", "zhuan4"]),
+    (
+        "拟小蛭（学名：）为舌蛭科",
+        ["ni3", "xiao3", "zhi4", "xue2 ming2", "wei2", "she2", "zhi4", "ke1"],
+    ),
     ("钻禧纪念", ["zuan4", "xi3", "ji4 nian4"]),
     # A given name's uncommon character, read by the model (gǎo and yuàn alone).
     ("孙大镐受到赏识", ["Sun1 Da4 hao4", "shou4 dao4", "shang3 shi2"]),

@@ -52,6 +52,8 @@ def _cue(reading: str, before: str = "", after: str = "", not_before: str = "", 
     return Cue(reading, frozenset(before), frozenset(after), frozenset(not_before), **flags)
 
 
+#: A cue's ``before`` for "at a clause's start".
+_START = frozenset([EDGE])
 #: Nouns of rate end with these before 率 lǜ (准确/率, 效/率): not "to lead" there.
 _RATES = "确確效频頻概比汇匯税稅利速功费費耗误誤错錯压壓"
 
@@ -121,6 +123,26 @@ CUES: dict[str, tuple[Cue, ...]] = {
     "說道": (_cue("shuo1 dao5", before="有麼"), _cue("shuo1 dao4")),
     # zuómo "to ponder" (再去琢磨); zhuómó "to polish" writing or jade (精雕细琢).
     "琢磨": (_cue("zhuo2 mo2", before="雕"), _cue("zuo2 mo5")),
+    # Sentence-final particles: 季节啦 la, 做哩 li, 好不咯 lo, 签名哦 o; an interjection
+    # standing alone at a clause's start: 哦， ò (I see), 啊， à.
+    "啦": (_cue("la5", clause_end=True),),
+    "哩": (_cue("li5", clause_end=True),),
+    "咯": (_cue("lo5", clause_end=True),),
+    "哦": (Cue("o4", before=_START, clause_end=True), _cue("o5", clause_end=True)),
+    "啊": (Cue("a4", before=_START, clause_end=True),),
+    # chā "a difference" after what differs: 高差, 身高差.
+    "差": (_cue("cha1", before="高"),),
+    # qiē "to cut" into pieces: 切为长方形, 切成片.
+    "切": (_cue("qie1", after="为為成开開碎片块塊段丝絲下"),),
+    # huá "to row": 划船, 划桨, 划行.
+    "划": (_cue("hua2", after="船桨槳行艇"),),
+    # pī "to split with a blade": 劈成两半, 劈开.
+    "劈": (_cue("pi1", after="成开開死"),),
+    # chéng "to ladle into a bowl": 盛饭, 盛汤, 盛满.
+    "盛": (_cue("cheng2", after="饭飯汤湯粥满滿"),),
+    # zhuàn "a commentary, a biography" closing a book's title: 《春秋左氏传》.
+    "传": (_cue("zhuan4", before="氏", after="》·"),),
+    "傳": (_cue("zhuan4", before="氏", after="》·"),),
     # A clause-final 将 is a general (参将。); the adverb and preposition lead something.
     "将": (_cue("jiang4", clause_end=True),),
     "將": (_cue("jiang4", clause_end=True),),

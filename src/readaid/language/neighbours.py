@@ -38,7 +38,7 @@ SAI_AFTER = frozenset("尔爾西雷斯特凯凱姆")
 SAI_BEFORE = frozenset("何博迈邁克多豪")
 # 为 after these is wéi "as, to be": 以…为, 成为, 选…为, 视…为.
 AS_BEFORE = frozenset(
-    "以成作选選称稱视視认認评評被变變转轉改分译譯列定升立封二融化合原均皆即则則仍贬貶降讹訛召"
+    "以成作选選称稱视視认認评評被变變转轉改分切译譯列定升立封二融化合原均皆即则則仍贬貶降讹訛召"
 )
 AS_AFTER = frozenset(
     ["例", "代表", "主", "准", "準", "止", "首", "重", "荣", "榮", "伍", "由", "题", "題"]
@@ -176,6 +176,9 @@ def _wei(tokens: Sequence[Token], index: int, before: str, after: str) -> str:
     following = neighbour(tokens, index, 1)
     if following is not None and following.kind in (Kind.NUMBER, Kind.LATIN):
         return "wei2"  # 女性为63%, 版本为3.0: "is"
+    previous = neighbour(tokens, index, -1)
+    if previous is not None and previous.text in ("）", ")"):
+        return "wei2"  # 拟小蛭（学名：）为舌蛭科…: a definition's "is"
     if any(_previous_text(tokens, index, step) in AS_LEAD for step in (1, 2, 3, 4)):
         return "wei2"  # 以…为例, 以下为
     if _renamed(tokens, index):
