@@ -81,6 +81,8 @@ def test_names_the_dictionary_has_keep_their_entry(core):
         "城南有一家百年老店荣宝斋。",
         "马尔堡是德国的一座城市。",  # a transliteration, not a Chinese name
         "冬湿冷夏闷热。",
+        "他盛满一碗汤。",  # 盛, 管, 查 before a one-character "given name" are verbs
+        "管好自己的事。",
     ],
 )
 def test_words_that_start_with_a_surname_are_not_names(core, text):

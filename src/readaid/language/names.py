@@ -67,8 +67,9 @@ TITLES = frozenset(
 )
 
 #: Surnames that are more often adjectives or measure words before a noun (全宇宙, 高水平,
-#: 宫斗): taken as a name only with a two-character given name that is no dictionary word.
-MODIFIER_SURNAMES = frozenset("全高段白宫石金文安方常万古明平")
+#: 宫斗) or verbs before what they take (盛满, 管好, 查清): taken as a name only with a
+#: two-character given name that is no dictionary word.
+MODIFIER_SURNAMES = frozenset("全高段白宫石金文安方常万古明平盛管查")
 
 #: Last characters of place, building and office names (荣宝斋, 雷达站, 宣平溪, 陶渡村):
 #: three characters ending in one are a place (two may be a name: 贾岛 the poet).
