@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from readaid.language.names import find_names
 from readaid.language.script import Script, convert
 from readaid.language.segment import tag
-from readaid.language.wordcount import count_words, han_runs, runs_with_names
+from readaid.language.wordcount import count_words, han_runs, names_in_runs
 
 CHINESE = st.lists(
     st.sampled_from(
@@ -136,19 +136,20 @@ NAMED_PIECES = st.lists(
 ).map("".join)
 
 
-def names_one_by_one(core, runs: set[str]) -> set[str]:
+def names_one_by_one(core, runs: set[str]) -> dict[str, list[tuple[int, int]]]:
     cw = core.dictionary.common_words
-    return {run for run in runs if find_names(run, tag(run), cw)}
+    found = {run: find_names(run, tag(run), cw) for run in runs}
+    return {run: names for run, names in found.items() if names}
 
 
-def test_runs_with_names_are_those_the_name_finder_finds_names_in(core):
+def test_names_in_runs_are_those_the_name_finder_finds(core):
     """The shortcuts (no surname, no name tag: no name; one tagging for all runs) change
-    nothing, on every run of the samples."""
+    nothing, on every run of the samples: the same runs, the same names in each."""
     runs: set[str] = set()
     for path in GOLDEN:
         text = convert(path.read_text(encoding="utf-8"), Script.SIMPLIFIED)
         runs.update(han_runs(text))
-    found = runs_with_names(runs, core.dictionary.common_words)
+    found = names_in_runs(runs, core.dictionary.common_words)
     assert found, "the samples hold names"
     assert found == names_one_by_one(core, runs)
 
@@ -156,5 +157,5 @@ def test_runs_with_names_are_those_the_name_finder_finds_names_in(core):
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(runs=st.sets(NAMED_PIECES, max_size=12))
 @example(runs={"王", "欧阳修", "东方不败来了", "张三写信", "李大海说", "一段时间"})
-def test_any_runs_with_names_are_those_the_name_finder_finds_names_in(core, runs):
-    assert runs_with_names(runs, core.dictionary.common_words) == names_one_by_one(core, runs)
+def test_any_runs_names_are_those_the_name_finder_finds(core, runs):
+    assert names_in_runs(runs, core.dictionary.common_words) == names_one_by_one(core, runs)

@@ -58,6 +58,14 @@ class Dictionary:
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
         }
+        self._inherited: list[sqlite3.Connection] = []
+
+    def reopen(self) -> None:
+        """A connection of this process's own, in a process forked from the one that opened
+        the dictionary (a SQLite connection must not be used across a fork). The inherited
+        one is kept, never used nor closed: closing it could disturb the parent's."""
+        self._inherited.append(self._db)
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
     # -- headwords -------------------------------------------------------------------
     def lookup(self, word: str) -> list[Entry]:
@@ -105,6 +113,8 @@ class Dictionary:
 
     def known_words(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` are headwords, in one query (segmentation asks in batches)."""
+        if self._headwords is not None:  # read already for a whole book: no query
+            return set(self._headwords.intersection(words))
         wanted = set(words)
         known = self._known
         unknown = [w for w in wanted if w not in self._memo and w not in known]
@@ -128,8 +138,11 @@ class Dictionary:
         """Every headword of every source, in either script, read once (0.1 s): for work
         over a whole book, where asking per batch of words costs more."""
         if self._headwords is None:
-            rows = self._db.execute("SELECT DISTINCT word FROM headwords")
-            self._headwords = frozenset(row[0] for row in rows)
+            # One string from SQLite, split here: a row per word costs twice as much.
+            ((joined,),) = self._db.execute(
+                "SELECT coalesce(group_concat(word, char(10)), '') FROM headwords"
+            )
+            self._headwords = frozenset(joined.split("\n")) - {""}
         return self._headwords
 
     def names(self, words: Iterable[str]) -> set[str]:

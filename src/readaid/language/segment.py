@@ -134,26 +134,38 @@ KnownWords = Callable[[Iterable[str]], set[str]]
 
 
 def segment(
-    text: str, known_words: KnownWords, base: int = 0, common_words: KnownWords | None = None
+    text: str,
+    known_words: KnownWords,
+    base: int = 0,
+    common_words: KnownWords | None = None,
+    *,
+    names: list[tuple[int, int]] | None = None,
+    simplified: str | None = None,
 ) -> list[Span]:
     """Token spans covering ``text`` exactly, offsets shifted by ``base``.
 
     ``known_words`` answers which strings are dictionary headwords, in batches;
     ``common_words`` which are everyday words, not only names (for the name finder).
+    ``names`` are the ``(start, end)`` of the people's names in ``text`` when the caller
+    found them already (the name finder, run for run, as here); ``simplified`` is
+    ``text``'s Simplified form when the caller has it.
     """
-    simplified = to_simplified(text)
+    if simplified is None:
+        simplified = to_simplified(text)
     spans: list[Span] = []
     pending: list[tuple[int, int]] = []  # Chinese words to check against the dictionary
-    names: list[tuple[int, int]] = []
+    find = names is None
+    names = [] if names is None else names
     for start, end, group in pretokenize(text):
         if group != "han":
             spans.append((base + start, base + end, Kind(group)))
             continue
         run = simplified[start:end]
-        names.extend(
-            (start + s, start + e)
-            for s, e in find_names(run, tag(run), common_words or known_words)
-        )
+        if find:
+            names.extend(
+                (start + s, start + e)
+                for s, e in find_names(run, tag(run), common_words or known_words)
+            )
         position = start
         for word in cut_han(simplified[start:end]):
             pending.append((position, position + len(word)))

@@ -42,6 +42,8 @@ from readaid.language.segment import (
 )
 
 _HAN_RUN = re.compile(f"[{_HAN}]+")
+#: A name's ``(start, end)`` in its run.
+Name = tuple[int, int]
 #: Lines where a URL may hold Han characters (those are not Chinese words): segmented the
 #: slow, exact way.
 _URL_LINE = re.compile(r"^.*(?:https?://|www\.).*$", re.M)
@@ -101,18 +103,25 @@ def _count_named_runs(
     runs: Counter[str], simplified: dict[str, str], dictionary: Dictionary
 ) -> tuple[Counter[str], list[str]]:
     """The runs that hold a person's name, and their words counted the exact way: segmented
-    together, a line break between runs (the segmenter's fixes stop at one)."""
-    with_names = runs_with_names({simplified[run] for run in runs}, dictionary.common_words)
-    named = [run for run in runs if simplified[run] in with_names]
+    together, a line break between runs (the segmenter's fixes stop at one), with the names
+    found while choosing the runs (not tagged and found a second time)."""
+    found = names_in_runs({simplified[run] for run in runs}, dictionary.common_words)
+    named = [run for run in runs if simplified[run] in found]
     counts: Counter[str] = Counter()
     if not named:
         return counts, named
     joined = "\n".join(named)
-    ends = list(accumulate(len(run) + 1 for run in named))  # where each run's line ends
+    starts = [0, *accumulate(len(run) + 1 for run in named)]  # where each run's line starts
+    names = [
+        (start + s, start + e)
+        for run, start in zip(named, starts, strict=False)
+        for s, e in found[simplified[run]]
+    ]
+    plain = "\n".join(simplified[run] for run in named)
     index = 0
-    for start, end, kind in segment(joined, dictionary.known_words, 0, dictionary.common_words):
+    for start, end, kind in segment(joined, dictionary.known_words, names=names, simplified=plain):
         if kind in (Kind.CHINESE, Kind.NAME):
-            while start >= ends[index]:
+            while start >= starts[index + 1]:
                 index += 1
             counts[joined[start:end]] += runs[named[index]]
     return counts, named
@@ -123,17 +132,21 @@ def _count_named_runs(
 _NAME_STARTS = SURNAMES | {surname[0] for surname in COMPOUND_SURNAMES}
 #: Compound surnames that make a name without the tagger marking one.
 _UNTAGGED_COMPOUND = re.compile("|".join(sorted(COMPOUND_SURNAMES - AMBIGUOUS_COMPOUNDS)))
+#: A line (a run) with a name's first character before its last character (one regex
+#: over all the runs joined: three times faster than testing each run).
+_MAY_HOLD_NAME = re.compile(f"^(?=.*[{''.join(sorted(_NAME_STARTS))}].).*", re.M)
 
 
-def runs_with_names(plains: Iterable[str], common_words: KnownWords) -> set[str]:
-    """Which of ``plains`` (Simplified Han runs) hold a name :func:`find_names` finds,
-    without asking it about most: a run with no surname before its last character holds
-    none, and one with no compound surname, where the tagger marks no name (tag ``nr``)
-    starting with or following a surname, gets no proposal. The tagger runs once over all
-    the rest, a line break between runs (it tags each run apart, as on its own)."""
-    candidates = [plain for plain in plains if not _NAME_STARTS.isdisjoint(plain[:-1])]
+def names_in_runs(plains: Iterable[str], common_words: KnownWords) -> dict[str, list[Name]]:
+    """The runs of ``plains`` (Simplified Han runs) that hold a name :func:`find_names`
+    finds, with what it finds, without asking it about most: a run with no surname before
+    its last character holds none, and one with no compound surname, where the tagger marks
+    no name (tag ``nr``) starting with or following a surname, gets no proposal. The tagger
+    runs once over all the rest, a line break between runs (it tags each run apart, as on
+    its own)."""
+    candidates = _MAY_HOLD_NAME.findall("\n".join(plains))
     if not candidates:
-        return set()
+        return {}
     joined = "\n".join(candidates)
     tagged = tag(joined)
     # Where each run's tagging starts (after a line break), and one past where it ends.
@@ -147,11 +160,12 @@ def runs_with_names(plains: Iterable[str], common_words: KnownWords) -> set[str]
     }
     offsets = [0, *accumulate(len(plain) + 1 for plain in candidates)]
     maybe.update(bisect_right(offsets, m.start()) - 1 for m in _UNTAGGED_COMPOUND.finditer(joined))
-    return {
-        candidates[k]
-        for k in maybe
-        if find_names(candidates[k], tagged[bounds[k] : bounds[k + 1] - 1], common_words)
-    }
+    found = {}
+    for k in maybe:
+        names = find_names(candidates[k], tagged[bounds[k] : bounds[k + 1] - 1], common_words)
+        if names:
+            found[candidates[k]] = names
+    return found
 
 
 class _Words:
