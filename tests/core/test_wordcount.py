@@ -96,7 +96,7 @@ def test_any_text_counts_as_documents_do(core, text):
 
 
 #: Pieces of runs with and without names: surnames (single, compound, ambiguous compound,
-#: modifier-like), given names, titles, grammar words.
+#: modifier-like), given names, titles, grammar words, counting words, transliteration.
 NAMED_PIECES = st.lists(
     st.sampled_from(
         [
@@ -127,6 +127,9 @@ NAMED_PIECES = st.lists(
             "写",
             "村",
             "尔",
+            "斯",
+            "两",
+            "们",
             "蔡英文",
             "我们",
         ]

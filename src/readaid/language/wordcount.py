@@ -25,7 +25,10 @@ from readaid.language.dictionary import Dictionary
 from readaid.language.names import (
     AMBIGUOUS_COMPOUNDS,
     COMPOUND_SURNAMES,
+    COUNTING,
+    NOT_IN_GIVEN_NAMES,
     SURNAMES,
+    TRANSLITERATION,
     KnownWords,
     find_names,
 )
@@ -132,18 +135,27 @@ def _count_named_runs(
 _NAME_STARTS = SURNAMES | {surname[0] for surname in COMPOUND_SURNAMES}
 #: Compound surnames that make a name without the tagger marking one.
 _UNTAGGED_COMPOUND = re.compile("|".join(sorted(COMPOUND_SURNAMES - AMBIGUOUS_COMPOUNDS)))
-#: A line (a run) with a name's first character before its last character (one regex
-#: over all the runs joined: three times faster than testing each run).
-_MAY_HOLD_NAME = re.compile(f"^(?=.*[{''.join(sorted(_NAME_STARTS))}].).*", re.M)
+#: A line (a run) holding what every name :func:`find_names` keeps holds: a surname, not
+#: after a counting word (一段时间), then a character a given name may start with (no
+#: grammar word, no transliteration). One regex over all the runs joined.
+_MAY_HOLD_NAME = re.compile(
+    "^(?=.*?(?<![{}])(?:{}|[{}])[^{}\n]).*".format(
+        "".join(sorted(COUNTING)),
+        "|".join(sorted(COMPOUND_SURNAMES)),
+        "".join(sorted(SURNAMES)),
+        "".join(sorted(NOT_IN_GIVEN_NAMES | TRANSLITERATION)),
+    ),
+    re.M,
+)
 
 
 def names_in_runs(plains: Iterable[str], common_words: KnownWords) -> dict[str, list[Name]]:
     """The runs of ``plains`` (Simplified Han runs) that hold a name :func:`find_names`
-    finds, with what it finds, without asking it about most: a run with no surname before
-    its last character holds none, and one with no compound surname, where the tagger marks
-    no name (tag ``nr``) starting with or following a surname, gets no proposal. The tagger
-    runs once over all the rest, a line break between runs (it tags each run apart, as on
-    its own)."""
+    finds, with what it finds, without asking it about most: a run with no surname followed
+    by what may start a given name (``_MAY_HOLD_NAME``) holds none, and one with no
+    compound surname, where the tagger marks no name (tag ``nr``) starting with or following
+    a surname, gets no proposal. The tagger runs once over all the rest, a line break
+    between runs (it tags each run apart, as on its own)."""
     candidates = _MAY_HOLD_NAME.findall("\n".join(plains))
     if not candidates:
         return {}
