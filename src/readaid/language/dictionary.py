@@ -55,6 +55,7 @@ class Dictionary:
         self._common_memo: dict[str, str] = {}
         self._usual: dict[str, str] | None = None
         self._headwords: frozenset[str] | None = None
+        self._name_memo: dict[str, bool] = {}  # only a name or place, or not
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
         }
@@ -147,18 +148,20 @@ class Dictionary:
 
     def names(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` are only names or places (every entry's reading capitalised,
-        as CEDICT writes them), in one query per 500 and without parsing any entry."""
-        wanted = list(set(words))
-        found: set[str] = set()
-        for chunk, marks in in_batches(wanted):
+        as CEDICT writes them), in one query per 500 and without parsing any entry; each
+        word's answer is kept."""
+        wanted = set(words)
+        memo = self._name_memo
+        for chunk, marks in in_batches([w for w in wanted if w not in memo]):
             rows = self._db.execute(
                 f"SELECT h.word FROM headwords h JOIN entries e ON e.id = h.entry "
                 f"WHERE h.word IN ({marks}) GROUP BY h.word "
                 "HAVING min(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z') = 1",
                 chunk,
             )
-            found.update(row[0] for row in rows)
-        return found
+            memo.update(dict.fromkeys(chunk, False))
+            memo.update((row[0], True) for row in rows)
+        return {w for w in wanted if memo[w]}
 
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""

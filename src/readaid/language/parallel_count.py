@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import Counter
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 from readaid.language.dictionary import Dictionary
@@ -34,11 +35,15 @@ def available_cores() -> int:
 
 
 def count_words_in_parallel(
-    text: str, dictionary: Dictionary, workers: int | None = None
+    text: str,
+    dictionary: Dictionary,
+    workers: int | None = None,
+    meanwhile: Callable[[Counter[str]], object] | None = None,
 ) -> Counter[str]:
     """:func:`count_words` of ``text``, the work shared by ``workers`` processes (default:
     one per core). Only for a program with no other threads running (a fork copies one
-    thread): the CLI, not the reader."""
+    thread): the CLI, not the reader. ``meanwhile`` is given the counts of the piece
+    counted here while the others are still being counted, to start on what comes next."""
     wanted = min(workers or available_cores(), MAX_WORKERS)
     pieces = split_at_lines(text, wanted) if len(text) >= MIN_PARALLEL else [text]
     if len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -55,6 +60,8 @@ def count_words_in_parallel(
         sender.close()
         started.append((piece, receiver, worker))
     total = count_words(pieces[0], dictionary)
+    if meanwhile is not None:
+        meanwhile(total)
     for piece, receiver, worker in started:
         counts = _receive(receiver)
         worker.join()

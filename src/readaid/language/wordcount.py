@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import accumulate
 
@@ -76,22 +76,26 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
     runs = han_runs(text)
     if not runs:
         return Counter()
-    unique = list(runs)
-    simplified = dict(zip(unique, to_simplified("\n".join(unique)).split("\n"), strict=True))
+    # Each distinct run beside its Simplified form and how often it occurs, in lists side
+    # by side: a dict from run to form costs more to build and ask than the work it saves.
+    plains = to_simplified("\n".join(runs)).split("\n")
     # A run holding a person's name is segmented as a Document segments it (the name one
     # token); only such runs pay for the exact path.
-    total, named = _count_named_runs(runs, simplified, dictionary)
-    for run in named:
-        del runs[run]
+    found = names_in_runs(plains, dictionary.common_words)
+    total = _count_named_runs(runs, plains, found, dictionary) if found else Counter()
     # Runs that occur equally often are segmented together, and their words counted once;
     # runs written in Simplified apart from the others, which need slicing back.
-    groups: dict[tuple[int, bool], list[str]] = defaultdict(list)
-    for run, times in runs.items():
-        groups[times, simplified[run] == run].append(run)
+    groups: dict[tuple[int, bool], tuple[list[str], list[str]]] = {}
+    for (run, times), plain in zip(runs.items(), plains, strict=True):
+        if plain not in found:
+            key = (times, plain == run)
+            group = groups.get(key) or groups.setdefault(key, ([], []))
+            group[0].append(run)
+            group[1].append(plain)
     words = _Words(dictionary)
     batches = [
-        (times, words.cut(group, [simplified[run] for run in group]))
-        for (times, _), group in groups.items()
+        (times, words.cut(group, plain_group))
+        for (times, _), (group, plain_group) in groups.items()
     ]
     words.split_unknown(counts for _, (_, counts) in batches)
     stretches = [words.stretches(cut) for _, (cut, _) in batches]
@@ -103,31 +107,31 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
 
 
 def _count_named_runs(
-    runs: Counter[str], simplified: dict[str, str], dictionary: Dictionary
-) -> tuple[Counter[str], list[str]]:
-    """The runs that hold a person's name, and their words counted the exact way: segmented
-    together, a line break between runs (the segmenter's fixes stop at one), with the names
-    found while choosing the runs (not tagged and found a second time)."""
-    found = names_in_runs({simplified[run] for run in runs}, dictionary.common_words)
-    named = [run for run in runs if simplified[run] in found]
-    counts: Counter[str] = Counter()
-    if not named:
-        return counts, named
-    joined = "\n".join(named)
-    starts = [0, *accumulate(len(run) + 1 for run in named)]  # where each run's line starts
+    runs: Counter[str], plains: list[str], found: dict[str, list[Name]], dictionary: Dictionary
+) -> Counter[str]:
+    """The words of the runs that hold a person's name (``found``: the names in each, by
+    Simplified form) counted the exact way: segmented together, a line break between runs
+    (the segmenter's fixes stop at one), with the names found before (not tagged and found
+    a second time)."""
+    named = [(run, plain) for run, plain in zip(runs, plains, strict=True) if plain in found]
+    joined = "\n".join(run for run, _ in named)
+    starts = [0, *accumulate(len(run) + 1 for run, _ in named)]  # where each run's line starts
     names = [
         (start + s, start + e)
-        for run, start in zip(named, starts, strict=False)
-        for s, e in found[simplified[run]]
+        for (_, plain), start in zip(named, starts, strict=False)
+        for s, e in found[plain]
     ]
-    plain = "\n".join(simplified[run] for run in named)
+    plain_joined = "\n".join(plain for _, plain in named)
+    counts: Counter[str] = Counter()
     index = 0
-    for start, end, kind in segment(joined, dictionary.known_words, names=names, simplified=plain):
+    for start, end, kind in segment(
+        joined, dictionary.known_words, names=names, simplified=plain_joined
+    ):
         if kind in (Kind.CHINESE, Kind.NAME):
             while start >= starts[index + 1]:
                 index += 1
-            counts[joined[start:end]] += runs[named[index]]
-    return counts, named
+            counts[joined[start:end]] += runs[named[index][0]]
+    return counts
 
 
 #: The first character of any name :func:`find_names` gives: a name starts with a surname
@@ -139,10 +143,12 @@ _UNTAGGED_COMPOUND = re.compile("|".join(sorted(COMPOUND_SURNAMES - AMBIGUOUS_CO
 #: after a counting word (一段时间), then a character a given name may start with (no
 #: grammar word, no transliteration). One regex over all the runs joined.
 _MAY_HOLD_NAME = re.compile(
-    "^(?=.*?(?<![{}])(?:{}|[{}])[^{}\n]).*".format(
+    # (A first character of a surname before anything else: twice as fast.)
+    "^(?=.*?(?=[{}])(?<![{}])(?:[{}]|{})[^{}\n]).*".format(
+        "".join(sorted(_NAME_STARTS)),
         "".join(sorted(COUNTING)),
-        "|".join(sorted(COMPOUND_SURNAMES)),
         "".join(sorted(SURNAMES)),
+        "|".join(sorted(COMPOUND_SURNAMES)),
         "".join(sorted(NOT_IN_GIVEN_NAMES | TRANSLITERATION)),
     ),
     re.M,

@@ -16,6 +16,7 @@ from readaid.language.levels import (
     hsk_characters,
     hsk_label,
     hsk_level,
+    hsk_words,
 )
 from readaid.language.pinyin import joined, syllable_to_marks
 from readaid.language.reader import ReadingCore
@@ -143,6 +144,15 @@ def stats_from_counts(
         levels=word_levels(in_simplified, standard),
         unknown=unknown,
     )
+
+
+def prepare(core: ReadingCore, words: Iterable[str], standard: str = DEFAULT_STANDARD) -> None:
+    """Load what :func:`stats_from_counts` will need for ``words`` (the HSK and frequency
+    lists, which of the words are names), so that it answers sooner when it is called."""
+    hsk_words(standard)
+    hsk_characters(standard)
+    frequency_rank("")
+    core.dictionary.names(words)
 
 
 def _by_need(word: UnknownWord) -> tuple:
