@@ -50,10 +50,9 @@ Name = tuple[int, int]
 #: Lines where a URL may hold Han characters (those are not Chinese words): segmented the
 #: slow, exact way.
 _URL_LINE = re.compile(r"^.*(?:https?://|www\.).*$", re.M)
-#: Two or more one-character tokens in a row, in tokens joined by spaces.
-_SINGLES = re.compile(r"(?<!\S)\S(?: \S)+(?!\S)")
 #: No content word holds a grammatical character (in either script), so single characters
-#: in a row are joined piece by piece between them: the pieces are short and repeat.
+#: in a row are joined piece by piece between them: the pieces are short and repeat. (Found
+#: in a string where every longer token is a line break.)
 _CONTENT_PART = re.compile(
     "[^\n"
     + "".join(ch for ch in FUNCTION_CHARACTERS if to_simplified(ch) in FUNCTION_CHARACTERS)
@@ -194,6 +193,9 @@ class _Words:
         self.headwords = dictionary.headwords()
         #: jieba's word -> the words a Document keeps, spaced ("\n" separates runs)
         self._pieces: dict[str, str] = {"\n": "\n"}
+        #: jieba's word -> its one-character pieces as they are, each longer one a line break:
+        #: joined, a batch's single characters in a row stand between line breaks
+        self._singles: dict[str, str] = {"\n": "\n"}
         self._unknown: set[str] = set()  # jieba's words that are split into pieces
         self._joined: dict[str, list[str]] = {}  # single characters in a row -> words
         #: a word as written -> its Simplified form, where the two differ
@@ -218,14 +220,18 @@ class _Words:
         """Words jieba made that no dictionary has become the longest words it has (see
         ``segment._agree_with_dictionary``)."""
         new = {w for counts in batches for w in counts if w not in self._pieces}
-        self._pieces.update((w, w) for w in new if len(w) == 1)
+        short = [w for w in new if len(w) == 1]
+        self._pieces.update(zip(short, short, strict=True))
+        self._singles.update(zip(short, short, strict=True))
         long = [w for w in new if len(w) > 1]
         known = self.headwords
         unknown = [w for w in long if w not in known and self._simplified.get(w, w) not in known]
-        self._pieces.update((w, w) for w in long)
+        self._pieces.update(zip(long, long, strict=True))
+        self._singles.update(dict.fromkeys(long, "\n"))
         found = self._longest(unknown, known.__contains__)
         for word, pieces in found.items():
             self._pieces[word] = " ".join(pieces)
+            self._singles[word] = "".join(p if len(p) == 1 else "\n" for p in pieces)
             self._unknown.add(word)
             simple = self._simplified.get(word, word)
             position = 0
@@ -238,9 +244,7 @@ class _Words:
     def stretches(self, words: list[str]) -> Counter[str]:
         """Single characters in a row (after :meth:`split_unknown`) between grammatical
         characters, with how often each occurs."""
-        spaced = " ".join(map(self._pieces.__getitem__, words))
-        singles = "\n".join(_SINGLES.findall(spaced)).replace(" ", "")
-        return Counter(_CONTENT_PART.findall(singles))
+        return Counter(_CONTENT_PART.findall("".join(map(self._singles.__getitem__, words))))
 
     def join_stretches(self, batches: Iterable[Counter[str]]) -> None:
         """Each stretch as the longest content words in it (see
