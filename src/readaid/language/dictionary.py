@@ -56,6 +56,7 @@ class Dictionary:
         self._usual: dict[str, str] | None = None
         self._headwords: frozenset[str] | None = None
         self._name_memo: dict[str, bool] = {}  # only a name or place, or not
+        self._common_words: dict[str, bool] = {}  # an everyday word, or not
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
         }
@@ -131,9 +132,17 @@ class Dictionary:
     def common_words(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` the dictionary has as everyday words, not only as names
         (南北 "north and south" is; 陈美, a violinist's name, is not)."""
-        wanted = self.known_words(words)
-        self.prefetch(wanted)
-        return {w for w in wanted if any(not e.is_proper_noun for e in self._memo[w])}
+        wanted = set(words)
+        memo = self._common_words
+        missing = [w for w in wanted if w not in memo]
+        if missing:
+            known = self.known_words(missing)
+            self.prefetch(known)
+            memo.update(dict.fromkeys(missing, False))
+            memo.update(
+                (w, True) for w in known if any(not e.is_proper_noun for e in self._memo[w])
+            )
+        return {w for w in wanted if memo[w]}
 
     def headwords(self) -> frozenset[str]:
         """Every headword of every source, in either script, read once (0.1 s): for work

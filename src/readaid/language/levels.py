@@ -57,7 +57,8 @@ def hsk_label(level: int | None) -> str:
 
 
 @cache
-def _frequency_ranks() -> dict[str, int]:
+def frequency_ranks() -> dict[str, int]:
+    """Word -> its rank in general Chinese (1 the most frequent; Simplified)."""
     from wordfreq import get_frequency_list
 
     ranks: dict[str, int] = {}
@@ -70,7 +71,7 @@ def _frequency_ranks() -> dict[str, int]:
 
 def frequency_rank(simplified: str) -> int | None:
     """1 for the most frequent word of general Chinese; None beyond the list's 38k words."""
-    return _frequency_ranks().get(simplified)
+    return frequency_ranks().get(simplified)
 
 
 def frequency_band(rank: int | None) -> str:

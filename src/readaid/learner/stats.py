@@ -12,10 +12,9 @@ from functools import cache
 
 from readaid.language.levels import (
     DEFAULT_STANDARD,
-    frequency_rank,
+    frequency_ranks,
     hsk_characters,
     hsk_label,
-    hsk_level,
     hsk_words,
 )
 from readaid.language.pinyin import joined, syllable_to_marks
@@ -114,17 +113,12 @@ def stats_from_counts(
     forms = to_simplified("\n".join(counts)).split("\n") if counts else []
     simplified = dict(zip(counts, forms, strict=True))
     known = sum(n for w, n in counts.items() if statuses.get(w) is WordStatus.KNOWN)
+    # A novel has 40,000 different words: the lists are asked directly, not word by word
+    # through their accessors.
+    levels, ranks, new = hsk_words(standard), frequency_ranks(), WordStatus.NEW
     unknown = [
-        UnknownWord(
-            word=word,
-            count=n,
-            hsk=hsk_level(simplified[word], standard),
-            pinyin="",
-            meaning="",
-            frequency_rank=frequency_rank(simplified[word]),
-            status=statuses.get(word, WordStatus.NEW),
-        )
-        for word, n in counts.items()
+        UnknownWord(word, n, levels.get(form), "", "", ranks.get(form), statuses.get(word, new))
+        for (word, n), form in zip(counts.items(), forms, strict=True)
         if statuses.get(word) is not WordStatus.KNOWN
     ]
     unknown.sort(key=_by_need)
@@ -151,7 +145,7 @@ def prepare(core: ReadingCore, words: Iterable[str], standard: str = DEFAULT_STA
     lists, which of the words are names), so that it answers sooner when it is called."""
     hsk_words(standard)
     hsk_characters(standard)
-    frequency_rank("")
+    frequency_ranks()
     core.dictionary.names(words)
 
 
@@ -191,9 +185,13 @@ def _gloss(word: str, core: ReadingCore) -> tuple[str, str]:
 
 def word_levels(counts: Mapping[str, int], standard: str) -> dict[str, int]:
     """Running words per HSK word level (``"1"`` ... ``"7-9"``, and ``UNLISTED``)."""
-    levels: Counter[str] = Counter()
+    of_word = hsk_words(standard)
+    per_level: Counter[int | None] = Counter()
     for word, n in counts.items():
-        levels[hsk_label(hsk_level(word, standard)) or UNLISTED] += n
+        per_level[of_word.get(word)] += n
+    levels: Counter[str] = Counter()
+    for level, n in per_level.items():
+        levels[hsk_label(level) or UNLISTED] += n
     order = [hsk_label(level) for level in range(1, 8)] + [UNLISTED]
     return {label: levels[label] for label in order if levels[label] or label != UNLISTED}
 
