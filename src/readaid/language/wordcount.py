@@ -278,7 +278,7 @@ class _Words:
         }
 
         def in_simplified(text: str) -> str:
-            if not changing.intersection(text):
+            if changing.isdisjoint(text):
                 return text
             return simplified.get(text) or "".join([simplified.get(ch, ch) for ch in text])
 
@@ -296,4 +296,4 @@ class _Words:
         return out
 
     def _is_content_word(self, word: str) -> bool:
-        return word in self.headwords and not FUNCTION_CHARACTERS.intersection(word)
+        return word in self.headwords and FUNCTION_CHARACTERS.isdisjoint(word)
