@@ -78,6 +78,8 @@ def test_user_articles_count_as_documents_do(core, user_seeds):
         "見 https://例子.com/路徑 和 www.例子.tw 的網頁。",  # Han inside URLs is not Chinese
         "東谈主作念莫得。待会儿算力闭源。",  # words jieba makes that no dictionary has
         "我们\n我们\n我們",
+        "他只好赔钱了事。草草了事，做了事",  # 了事 one word only after how it was settled
+        "他只好賠錢了事",
     ],
 )
 def test_edge_cases_count_as_documents_do(core, text):

@@ -50,6 +50,8 @@ Name = tuple[int, int]
 #: Lines where a URL may hold Han characters (those are not Chinese words): segmented the
 #: slow, exact way.
 _URL_LINE = re.compile(r"^.*(?:https?://|www\.).*$", re.M)
+#: A run the segmenter may end with 了事 as one word (see ``segment._join_settle``).
+_SETTLE_AT_END = re.compile("^.*了事$", re.M)
 #: No content word holds a grammatical character (in either script), so single characters
 #: in a row are joined piece by piece between them: the pieces are short and repeat. (Found
 #: in a string where every longer token is a line break.)
@@ -81,6 +83,10 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
     # A run holding a person's name is segmented as a Document segments it (the name one
     # token); only such runs pay for the exact path.
     found = names_in_runs(plains, dictionary.common_words)
+    # So does a run ending in 了事, which the segmenter may make one word ("to get it over
+    # with": 赔钱了事) looking at the word before it.
+    for plain in _SETTLE_AT_END.findall("\n".join(plains)):
+        found.setdefault(plain, [])
     total = _count_named_runs(runs, plains, found, dictionary) if found else Counter()
     # Runs that occur equally often are segmented together, and their words counted once;
     # runs written in Simplified apart from the others, which need slicing back.
@@ -108,10 +114,10 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
 def _count_named_runs(
     runs: Counter[str], plains: list[str], found: dict[str, list[Name]], dictionary: Dictionary
 ) -> Counter[str]:
-    """The words of the runs that hold a person's name (``found``: the names in each, by
-    Simplified form) counted the exact way: segmented together, a line break between runs
-    (the segmenter's fixes stop at one), with the names found before (not tagged and found
-    a second time)."""
+    """The words of the runs that hold a person's name or 了事 at their end (``found``: the
+    names in each, by Simplified form) counted the exact way: segmented together, a line
+    break between runs (the segmenter's fixes stop at one), with the names found before
+    (not tagged and found a second time)."""
     named = [(run, plain) for run, plain in zip(runs, plains, strict=True) if plain in found]
     joined = "\n".join(run for run, _ in named)
     starts = [0, *accumulate(len(run) + 1 for run, _ in named)]  # where each run's line starts
