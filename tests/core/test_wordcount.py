@@ -80,6 +80,8 @@ def test_user_articles_count_as_documents_do(core, user_seeds):
         "我们\n我们\n我們",
         "他只好赔钱了事。草草了事，做了事",  # 了事 one word only after how it was settled
         "他只好賠錢了事",
+        # 藉 is 借 in 藉由 but stays 藉 in 出藉: never a form from elsewhere in the text
+        "是的目前跟藉由不。設計展現出藉濃煙他",
     ],
 )
 def test_edge_cases_count_as_documents_do(core, text):

@@ -6,7 +6,8 @@ costs half a minute in Python. Here the work is done once per distinct run of Ha
 characters (runs repeat: 他说, 是的, names), batched so that OpenCC, rjieba, the
 dictionary and ``collections.Counter`` each run over many runs in one C-level call, and
 the dictionary fixes of :mod:`readaid.language.segment` are applied once per distinct word
-or stretch of single characters instead of once per occurrence.
+or stretch of single characters instead of once per occurrence (:mod:`batch_words`). Runs
+holding a person's name, found without tagging most runs, take the exact path.
 
 One difference from a Document, on purpose: a line of more than ``MAX_PARAGRAPH``
 characters with no sentence end and no space is cut by the Document at an arbitrary
@@ -18,9 +19,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import accumulate
 
+from readaid.language.batch_words import BatchWords
 from readaid.language.dictionary import Dictionary
 from readaid.language.names import (
     AMBIGUOUS_COMPOUNDS,
@@ -35,10 +37,7 @@ from readaid.language.names import (
 from readaid.language.script import to_simplified
 from readaid.language.segment import (
     _HAN,
-    FUNCTION_CHARACTERS,
-    MAX_WORD_LENGTH,
     Kind,
-    cut_han,
     pretokenize,
     segment,
     tag,
@@ -52,14 +51,6 @@ Name = tuple[int, int]
 _URL_LINE = re.compile(r"^.*(?:https?://|www\.).*$", re.M)
 #: A run the segmenter may end with 了事 as one word (see ``segment._join_settle``).
 _SETTLE_AT_END = re.compile("^.*了事$", re.M)
-#: No content word holds a grammatical character (in either script), so single characters
-#: in a row are joined piece by piece between them: the pieces are short and repeat. (Found
-#: in a string where every longer token is a line break.)
-_CONTENT_PART = re.compile(
-    "[^\n"
-    + "".join(ch for ch in FUNCTION_CHARACTERS if to_simplified(ch) in FUNCTION_CHARACTERS)
-    + "]{2,}"
-)
 
 
 def han_runs(text: str) -> Counter[str]:
@@ -97,16 +88,16 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
             group = groups.get(key) or groups.setdefault(key, ([], []))
             group[0].append(run)
             group[1].append(plain)
-    words = _Words(dictionary)
+    words = BatchWords(dictionary)
     batches = [
-        (times, words.cut(group, plain_group))
-        for (times, _), (group, plain_group) in groups.items()
+        (times, simplified, words.cut(group, plain_group))
+        for (times, simplified), (group, plain_group) in groups.items()
     ]
-    words.split_unknown(counts for _, (_, counts) in batches)
-    stretches = [words.stretches(cut) for _, (cut, _) in batches]
+    words.split_unknown(counts for _, _, (_, counts) in batches)
+    stretches = [words.stretches(cut, simplified) for _, simplified, (cut, _) in batches]
     words.join_stretches(stretches)
-    for (times, (_, counts)), parts in zip(batches, stretches, strict=True):
-        words.apply(counts, parts)
+    for (times, simplified, (_, counts)), parts in zip(batches, stretches, strict=True):
+        words.apply(counts, parts, simplified)
         total.update(counts if times == 1 else {w: n * times for w, n in counts.items()})
     return +total
 
@@ -189,117 +180,3 @@ def names_in_runs(plains: Iterable[str], common_words: KnownWords) -> dict[str, 
         if names:
             found[candidates[k]] = names
     return found
-
-
-class _Words:
-    """jieba's words made to agree with the dictionary as :func:`segment.segment` does,
-    with the dictionary asked once for all the batches' words."""
-
-    def __init__(self, dictionary: Dictionary) -> None:
-        self.headwords = dictionary.headwords()
-        #: jieba's word -> the words a Document keeps, spaced ("\n" separates runs)
-        self._pieces: dict[str, str] = {"\n": "\n"}
-        #: jieba's word -> its one-character pieces as they are, each longer one a line break:
-        #: joined, a batch's single characters in a row stand between line breaks
-        self._singles: dict[str, str] = {"\n": "\n"}
-        self._unknown: set[str] = set()  # jieba's words that are split into pieces
-        self._joined: dict[str, list[str]] = {}  # single characters in a row -> words
-        #: a word as written -> its Simplified form, where the two differ
-        self._simplified: dict[str, str] = {}
-
-    def cut(self, runs: list[str], simplified_runs: list[str]) -> tuple[list[str], Counter[str]]:
-        """jieba's words of ``runs`` (cut in Simplified, as written), and their counts."""
-        joined_simplified = "\n".join(simplified_runs)
-        words = cut_han(joined_simplified)
-        joined = "\n".join(runs)
-        if joined != joined_simplified:
-            ends = list(accumulate(map(len, words)))
-            originals = [joined[s:e] for s, e in zip([0, *ends[:-1]], ends, strict=True)]
-            pairs = {o: w for o, w in zip(originals, words, strict=True) if o != w}
-            self._simplified.update({w: pairs[w] for w in pairs.keys() - self._simplified.keys()})
-            words = originals
-        counts = Counter(words)
-        counts.pop("\n", None)
-        return words, counts
-
-    def split_unknown(self, batches: Iterable[Counter[str]]) -> None:
-        """Words jieba made that no dictionary has become the longest words it has (see
-        ``segment._agree_with_dictionary``)."""
-        new = {w for counts in batches for w in counts if w not in self._pieces}
-        short = [w for w in new if len(w) == 1]
-        self._pieces.update(zip(short, short, strict=True))
-        self._singles.update(zip(short, short, strict=True))
-        long = [w for w in new if len(w) > 1]
-        known = self.headwords
-        unknown = [w for w in long if w not in known and self._simplified.get(w, w) not in known]
-        self._pieces.update(zip(long, long, strict=True))
-        self._singles.update(dict.fromkeys(long, "\n"))
-        found = self._longest(unknown, known.__contains__)
-        for word, pieces in found.items():
-            self._pieces[word] = " ".join(pieces)
-            self._singles[word] = "".join(p if len(p) == 1 else "\n" for p in pieces)
-            self._unknown.add(word)
-            simple = self._simplified.get(word, word)
-            position = 0
-            for piece in pieces:
-                end = position + len(piece)
-                if piece != simple[position:end]:
-                    self._simplified.setdefault(piece, simple[position:end])
-                position = end
-
-    def stretches(self, words: list[str]) -> Counter[str]:
-        """Single characters in a row (after :meth:`split_unknown`) between grammatical
-        characters, with how often each occurs."""
-        return Counter(_CONTENT_PART.findall("".join(map(self._singles.__getitem__, words))))
-
-    def join_stretches(self, batches: Iterable[Counter[str]]) -> None:
-        """Each stretch as the longest content words in it (see
-        ``segment._join_single_characters``)."""
-        new = {part for parts in batches for part in parts if part not in self._joined}
-        self._joined.update(self._longest(list(new), self._is_content_word))
-
-    def apply(self, counts: Counter[str], stretches: Counter[str]) -> None:
-        """Turn a batch's counts of jieba's words into counts of the Document's words."""
-        for word in counts.keys() & self._unknown:
-            times = counts.pop(word)
-            for piece in self._pieces[word].split(" "):
-                counts[piece] += times
-        for part, times in stretches.items():
-            joined = self._joined[part]
-            if len(joined) < len(part):
-                for ch in part:
-                    counts[ch] -= times
-                for word in joined:
-                    counts[word] += times
-
-    def _longest(self, texts: list[str], is_word: Callable[[str], bool]) -> dict[str, list[str]]:
-        """Each text cut into the longest words ``is_word`` accepts, left to right, in
-        either script (as ``segment._longest_words`` does)."""
-        simplified = self._simplified
-        changing = {
-            a
-            for word, form in simplified.items()
-            for a, b in zip(word, form, strict=True)
-            if a != b
-        }
-
-        def in_simplified(text: str) -> str:
-            if changing.isdisjoint(text):
-                return text
-            return simplified.get(text) or "".join([simplified.get(ch, ch) for ch in text])
-
-        out = {}
-        for text in texts:
-            form = in_simplified(text)
-            pieces, i, n = [], 0, len(text)
-            while i < n:
-                j = i + MAX_WORD_LENGTH if i + MAX_WORD_LENGTH < n else n
-                while j > i + 1 and not is_word(text[i:j]) and not is_word(form[i:j]):
-                    j -= 1
-                pieces.append(text[i:j])
-                i = j
-            out[text] = pieces
-        return out
-
-    def _is_content_word(self, word: str) -> bool:
-        return word in self.headwords and FUNCTION_CHARACTERS.isdisjoint(word)
