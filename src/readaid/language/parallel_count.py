@@ -48,9 +48,7 @@ def count_words_in_parallel(
     pieces = split_at_lines(text, wanted) if len(text) >= MIN_PARALLEL else [text]
     if len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return count_words(text, dictionary)
-    # Loaded once here, shared by every worker.
-    dictionary.headwords()
-    cut_han("中文")
+    cut_han("中文")  # the segmenter, loaded once here for every worker
     context = multiprocessing.get_context("fork")
     started = []
     for piece in pieces[1:]:

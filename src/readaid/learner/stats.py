@@ -111,22 +111,27 @@ def stats_from_counts(
     counts = {w: n for w, n in word_counts.items() if statuses.get(w) is not WordStatus.IGNORED}
     # The HSK and frequency lists are in Simplified: one conversion for every word.
     forms = to_simplified("\n".join(counts)).split("\n") if counts else []
-    simplified = dict(zip(counts, forms, strict=True))
     known = sum(n for w, n in counts.items() if statuses.get(w) is WordStatus.KNOWN)
-    # A novel has 40,000 different words: the lists are asked directly, not word by word
-    # through their accessors.
+    # A novel has 40,000 different words: the lists are asked directly, not through their
+    # accessors, and the words sorted by plain tuples (most frequent in the text first;
+    # among equals, the most common in Chinese), not by a key function.
     levels, ranks, new = hsk_words(standard), frequency_ranks(), WordStatus.NEW
-    unknown = [
-        UnknownWord(word, n, levels.get(form), "", "", ranks.get(form), statuses.get(word, new))
+    needed = sorted(
+        (-n, rank is None, rank or 0, word, form)
         for (word, n), form in zip(counts.items(), forms, strict=True)
         if statuses.get(word) is not WordStatus.KNOWN
+        for rank in (ranks.get(form),)
+    )
+    unknown = [
+        UnknownWord(word, -n, levels.get(form), "", "", None if unranked else rank, status)
+        for n, unranked, rank, word, form in needed
+        for status in (statuses.get(word, new),)
     ]
-    unknown.sort(key=_by_need)
     shown = unknown if glossed is None else unknown[:glossed]
     unknown[: len(shown)] = glosses(core, shown)
     in_simplified: Counter[str] = Counter()
-    for word, n in counts.items():
-        in_simplified[simplified[word]] += n
+    for n, form in zip(counts.values(), forms, strict=True):
+        in_simplified[form] += n
     names = core.dictionary.names(counts)
     return TextStats(
         name=name,
@@ -147,12 +152,6 @@ def prepare(core: ReadingCore, words: Iterable[str], standard: str = DEFAULT_STA
     hsk_characters(standard)
     frequency_ranks()
     core.dictionary.names(words)
-
-
-def _by_need(word: UnknownWord) -> tuple:
-    """Most frequent in the text first; among equals, the most common in Chinese."""
-    rank = word.frequency_rank
-    return (-word.count, rank is None, rank or 0, word.word)
 
 
 def glosses(core: ReadingCore, words: list[UnknownWord]) -> list[UnknownWord]:
