@@ -42,12 +42,22 @@ class SourceInfo:
     entries: int
 
 
+def _connect(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection to a compiled cache, knowing what CEDICT's capitalised
+    readings mean (a name or a place: :attr:`Entry.is_proper_noun`)."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+    db.create_function(
+        "capitalised", 1, lambda pinyin: (pinyin or "")[:1].isupper(), deterministic=True
+    )
+    return db
+
+
 class Dictionary:
     """Lookups over a compiled cache. Cheap to open; results are memoised per word."""
 
     def __init__(self, db_path: Path) -> None:
         self.path = db_path
-        self._db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+        self._db = _connect(db_path)
         # A plain dict, not lru_cache: on the segmentation path the memo is hit per token.
         self._memo: dict[str, list[Entry]] = {}
         self._known: dict[str, bool] = {}  # headword or not, for the segmenter
@@ -67,7 +77,7 @@ class Dictionary:
         the dictionary (a SQLite connection must not be used across a fork). The inherited
         one is kept, never used nor closed: closing it could disturb the parent's."""
         self._inherited.append(self._db)
-        self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._db = _connect(self.path)
 
     # -- headwords -------------------------------------------------------------------
     def lookup(self, word: str) -> list[Entry]:
@@ -135,13 +145,16 @@ class Dictionary:
         wanted = set(words)
         memo = self._common_words
         missing = [w for w in wanted if w not in memo]
-        if missing:
-            known = self.known_words(missing)
-            self.prefetch(known)
-            memo.update(dict.fromkeys(missing, False))
-            memo.update(
-                (w, True) for w in known if any(not e.is_proper_noun for e in self._memo[w])
+        memo.update(dict.fromkeys(missing, False))
+        # Asked of the entries' readings in SQL (``Entry.is_proper_noun``), not by parsing
+        # every entry: the name finder asks about tens of thousands of words in a book.
+        for chunk, marks in in_batches(missing):
+            rows = self._db.execute(
+                "SELECT DISTINCT h.word FROM headwords h JOIN entries e ON e.id = h.entry"
+                f" WHERE h.word IN ({marks}) AND NOT capitalised(e.pinyin)",
+                chunk,
             )
+            memo.update((row[0], True) for row in rows)
         return {w for w in wanted if memo[w]}
 
     def headwords(self) -> frozenset[str]:

@@ -241,6 +241,8 @@ def _join_settle(
 ) -> list[Span]:
     """了事 "to get something over with" ends its clause after how it was settled (赔钱了事),
     where jieba cuts it into the particle 了 and 事."""
+    if "了事" not in simplified:
+        return spans
     out: list[Span] = []
     index = 0
     while index < len(spans):
