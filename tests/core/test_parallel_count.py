@@ -20,20 +20,22 @@ needs_fork = pytest.mark.skipif(
 
 
 @pytest.mark.parametrize(
-    ("text", "pieces", "expected"),
+    ("text", "shares", "expected"),
     [
-        ("", 2, []),
-        ("one line", 2, ["one line"]),
-        ("a\nb\nc\nd\n", 2, ["a\nb\nc\n", "d\n"]),  # the first break from the middle on
-        ("a\nb\nc\nd", 3, ["a\nb\n", "c\n", "d"]),
-        ("aaaaaaaa\nb", 2, ["aaaaaaaa\n", "b"]),  # cut at the first break after the middle
-        ("a\nbbbbbbbb", 2, ["a\nbbbbbbbb"]),  # no break after the middle: one piece
-        ("我们\n\n他们\n", 4, ["我们\n", "\n", "他们\n"]),
+        ("", [1, 1], []),
+        ("one line", [1, 1], ["one line"]),
+        ("a\nb\nc\nd\n", [1, 1], ["a\nb\nc\n", "d\n"]),  # the first break from the middle on
+        ("a\nb\nc\nd", [1, 1, 1], ["a\nb\n", "c\n", "d"]),
+        ("aaaaaaaa\nb", [1, 1], ["aaaaaaaa\n", "b"]),
+        ("a\nbbbbbbbb", [1, 1], ["a\nbbbbbbbb"]),  # no break after the middle: one piece
+        ("我们\n\n他们\n", [1, 1, 1, 1], ["我们\n", "\n", "他们\n"]),
+        ("a\n" * 10, [1, 4], ["a\n" * 3, "a\n" * 7]),  # from a fifth on, then the rest
+        ("a\n" * 10, [0.9, 1], ["a\n" * 5, "a\n" * 5]),
     ],
 )
-def test_split_at_lines(text, pieces, expected):
-    assert split_at_lines(text, pieces) == expected
-    assert "".join(split_at_lines(text, pieces)) == text
+def test_split_at_lines(text, shares, expected):
+    assert split_at_lines(text, shares) == expected
+    assert "".join(split_at_lines(text, shares)) == text
 
 
 @pytest.fixture
@@ -52,7 +54,7 @@ def book() -> str:
 @pytest.mark.parametrize("workers", [2, 3])
 def test_counts_on_several_cores_are_those_of_one(core, book, monkeypatch, workers):
     monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
-    assert len(split_at_lines(book, workers)) == workers
+    assert len(split_at_lines(book, [1] * workers)) == workers
     counts = count_words_in_parallel(book, core.dictionary, workers)
     assert counts == count_words(book, core.dictionary)
 
