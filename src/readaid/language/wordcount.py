@@ -78,16 +78,19 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
     # with": 赔钱了事) looking at the word before it.
     for plain in _SETTLE_AT_END.findall("\n".join(plains)):
         found.setdefault(plain, [])
-    total = _count_named_runs(runs, plains, found, dictionary) if found else Counter()
+    named: list[tuple[str, str, int]] = []
     # Runs that occur equally often are segmented together, and their words counted once;
     # runs written in Simplified apart from the others, which need slicing back.
     groups: dict[tuple[int, bool], tuple[list[str], list[str]]] = {}
     for (run, times), plain in zip(runs.items(), plains, strict=True):
-        if plain not in found:
-            key = (times, plain == run)
-            group = groups.get(key) or groups.setdefault(key, ([], []))
-            group[0].append(run)
-            group[1].append(plain)
+        if plain in found:
+            named.append((run, plain, times))
+            continue
+        key = (times, plain == run)
+        group = groups.get(key) or groups.setdefault(key, ([], []))
+        group[0].append(run)
+        group[1].append(plain)
+    total = _count_named_runs(named, found, dictionary) if named else Counter()
     words = BatchWords(dictionary)
     batches = [
         (times, simplified, words.cut(group, plain_group))
@@ -103,21 +106,20 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
 
 
 def _count_named_runs(
-    runs: Counter[str], plains: list[str], found: dict[str, list[Name]], dictionary: Dictionary
+    named: list[tuple[str, str, int]], found: dict[str, list[Name]], dictionary: Dictionary
 ) -> Counter[str]:
-    """The words of the runs that hold a person's name or 了事 at their end (``found``: the
-    names in each, by Simplified form) counted the exact way: segmented together, a line
-    break between runs (the segmenter's fixes stop at one), with the names found before
-    (not tagged and found a second time)."""
-    named = [(run, plain) for run, plain in zip(runs, plains, strict=True) if plain in found]
-    joined = "\n".join(run for run, _ in named)
-    starts = [0, *accumulate(len(run) + 1 for run, _ in named)]  # where each run's line starts
+    """The words of the ``named`` runs (as written, in Simplified, how often), those that
+    hold a person's name or 了事 at their end (``found``: the names in each, by Simplified
+    form), counted the exact way: segmented together, a line break between runs (the
+    segmenter's fixes stop at one), with the names found before (not tagged again)."""
+    joined = "\n".join(run for run, _, _ in named)
+    starts = [0, *accumulate(len(run) + 1 for run, _, _ in named)]  # where each line starts
     names = [
         (start + s, start + e)
-        for (_, plain), start in zip(named, starts, strict=False)
+        for (_, plain, _), start in zip(named, starts, strict=False)
         for s, e in found[plain]
     ]
-    plain_joined = "\n".join(plain for _, plain in named)
+    plain_joined = "\n".join(plain for _, plain, _ in named)
     counts: Counter[str] = Counter()
     index = 0
     for start, end, kind in segment(
@@ -126,7 +128,7 @@ def _count_named_runs(
         if kind in (Kind.CHINESE, Kind.NAME):
             while start >= starts[index + 1]:
                 index += 1
-            counts[joined[start:end]] += runs[named[index][0]]
+            counts[joined[start:end]] += named[index][2]
     return counts
 
 
