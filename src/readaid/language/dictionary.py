@@ -42,6 +42,12 @@ class SourceInfo:
     entries: int
 
 
+def _remember(memo: dict[str, bool], asked: Sequence[str], found: set[str]) -> None:
+    """Keep each answer in one update: a thread reading the memo meanwhile (the reader
+    counts in a worker) sees a word's answer or none, never a provisional one."""
+    memo.update({word: word in found for word in asked})
+
+
 def _connect(db_path: Path) -> sqlite3.Connection:
     """A read-only connection to a compiled cache, knowing what CEDICT's capitalised
     readings mean (a name or a place: :attr:`Entry.is_proper_noun`)."""
@@ -134,8 +140,7 @@ class Dictionary:
             rows = self._db.execute(
                 f"SELECT DISTINCT word FROM headwords WHERE word IN ({marks})", chunk
             )
-            known.update(dict.fromkeys(chunk, False))
-            known.update((row[0], True) for row in rows)
+            _remember(known, chunk, {row[0] for row in rows})
         found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
 
@@ -145,7 +150,6 @@ class Dictionary:
         wanted = set(words)
         memo = self._common_words
         missing = [w for w in wanted if w not in memo]
-        memo.update(dict.fromkeys(missing, False))
         # Asked of the entries' readings in SQL (``Entry.is_proper_noun``), not by parsing
         # every entry: the name finder asks about tens of thousands of words in a book.
         for chunk, marks in in_batches(missing):
@@ -154,7 +158,7 @@ class Dictionary:
                 f" WHERE h.word IN ({marks}) AND NOT capitalised(e.pinyin)",
                 chunk,
             )
-            memo.update((row[0], True) for row in rows)
+            _remember(memo, chunk, {row[0] for row in rows})
         return {w for w in wanted if memo[w]}
 
     def headwords(self) -> frozenset[str]:
@@ -181,8 +185,7 @@ class Dictionary:
                 "HAVING min(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z') = 1",
                 chunk,
             )
-            memo.update(dict.fromkeys(chunk, False))
-            memo.update((row[0], True) for row in rows)
+            _remember(memo, chunk, {row[0] for row in rows})
         return {w for w in wanted if memo[w]}
 
     def character(self, ch: str) -> list[Entry]:
