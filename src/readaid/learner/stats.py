@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
 from readaid.language.levels import (
@@ -122,13 +122,16 @@ def stats_from_counts(
         if statuses.get(word) is not WordStatus.KNOWN
         for rank in (ranks.get(form),)
     )
-    unknown = [
-        UnknownWord(word, -n, levels.get(form), "", "", None if unranked else rank, status)
-        for n, unranked, rank, word, form in needed
-        for status in (statuses.get(word, new),)
-    ]
-    shown = unknown if glossed is None else unknown[:glossed]
-    unknown[: len(shown)] = glosses(core, shown)
+    shown = len(needed) if glossed is None else min(glossed, len(needed))
+    core.dictionary.prefetch(row[3] for row in needed[:shown])
+    unknown = []
+    for place, (n, unranked, rank, word, form) in enumerate(needed):
+        pinyin, meaning = _gloss(word, core) if place < shown else ("", "")
+        status = statuses.get(word, new)
+        rank_or_none = None if unranked else rank
+        unknown.append(
+            UnknownWord(word, -n, levels.get(form), pinyin, meaning, rank_or_none, status)
+        )
     in_simplified: Counter[str] = Counter()
     for n, form in zip(counts.values(), forms, strict=True):
         in_simplified[form] += n
@@ -154,21 +157,12 @@ def prepare(core: ReadingCore, words: Iterable[str], standard: str = DEFAULT_STA
     core.dictionary.names(words)
 
 
-def glosses(core: ReadingCore, words: list[UnknownWord]) -> list[UnknownWord]:
-    """``words`` with the reading (tone marks) and short meaning of their everyday entry:
-    not a bare variant, nor a "used in ..." reading; a character's most common reading."""
-    core.dictionary.prefetch(w.word for w in words)
-    glossed = []
-    for word in words:
-        pinyin, meaning = _gloss(word.word, core)
-        glossed.append(replace(word, pinyin=pinyin, meaning=meaning))
-    return glossed
-
-
 _marks = cache(syllable_to_marks)  # a few hundred syllables make up every reading
 
 
 def _gloss(word: str, core: ReadingCore) -> tuple[str, str]:
+    """The reading (tone marks) and short meaning of ``word``'s everyday entry: not a bare
+    variant, nor a "used in ..." reading; a character's most common reading."""
     entries = core.entries(word)
     chosen = [e for e in entries if not e.is_variant_only] or entries
     chosen = [e for e in chosen if not all(s.startswith("used in") for s in e.senses)] or chosen
