@@ -60,7 +60,8 @@ def count_words_in_parallel(
     started = []
     for piece in pieces[1:]:
         receiver, sender = context.Pipe(duplex=False)
-        worker = context.Process(target=_count_piece, args=(piece, dictionary, sender))
+        # A daemon: should this process stop early (an interrupt), it never waits on one.
+        worker = context.Process(target=_count_piece, args=(piece, dictionary, sender), daemon=True)
         worker.start()
         sender.close()
         started.append((piece, receiver, worker))
