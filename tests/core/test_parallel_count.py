@@ -76,3 +76,13 @@ def test_a_short_text_is_counted_here(core, monkeypatch):
     monkeypatch.setattr(multiprocessing, "get_context", no_fork)
     text = "他们在银行工作。\n" * 10
     assert count_words_in_parallel(text, core.dictionary, 2) == count_words(text, core.dictionary)
+
+
+@needs_fork
+def test_a_worker_that_cannot_start_is_made_up_for(core, book, monkeypatch):
+    def no_process(self):
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(multiprocessing.get_context("fork").Process, "start", no_process)
+    assert count_words_in_parallel(book, core.dictionary, 3) == count_words(book, core.dictionary)

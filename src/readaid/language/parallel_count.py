@@ -58,16 +58,25 @@ def count_words_in_parallel(
     cut_han("中文")  # the segmenter, loaded once here for every worker
     context = multiprocessing.get_context("fork")
     started = []
+    here = [pieces[0]]
     for piece in pieces[1:]:
         receiver, sender = context.Pipe(duplex=False)
         # A daemon: should this process stop early (an interrupt), it never waits on one.
         worker = context.Process(target=_count_piece, args=(piece, dictionary, sender), daemon=True)
-        worker.start()
-        sender.close()
+        try:
+            worker.start()
+        except OSError:  # no process to be had (a limit on processes, on memory)
+            receiver.close()
+            here.append(piece)
+            continue
+        finally:
+            sender.close()
         started.append((piece, receiver, worker))
-    total = count_words(pieces[0], dictionary)
+    total = count_words(here[0], dictionary)
     if meanwhile is not None:
         meanwhile(total)
+    for piece in here[1:]:
+        total.update(count_words(piece, dictionary))
     for piece, receiver, worker in started:
         counts = _receive(receiver)
         worker.join()
