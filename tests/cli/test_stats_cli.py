@@ -143,3 +143,30 @@ def test_an_error_never_sends_a_file_names_escapes_to_the_terminal(core):
     result = run("stats", "no\x1b[2Jfile.txt")
     assert result.exit_code == 1
     assert "\x1b" not in result.output and "no␛[2Jfile.txt" in result.output
+
+
+def test_a_long_text_is_counted_on_every_core_as_in_one(core, tmp_path, data_dir, monkeypatch):
+    """The command shares a long text's count between processes; what it prints is what
+    one process gives."""
+    from readaid.language import parallel_count
+    from readaid.learner.stats import text_stats
+    from readaid.text import load
+
+    golden = Path(__file__).parents[1] / "golden"
+    book = "\n".join(p.read_text(encoding="utf-8") for p in sorted(golden.glob("*.txt")))
+    path = tmp_path / "book.txt"
+    path.write_text(book, encoding="utf-8")
+    started = []
+    real = parallel_count.split_at_lines
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(parallel_count, "available_cores", lambda: 2)
+    monkeypatch.setattr(
+        parallel_count, "split_at_lines", lambda *a: started.append(real(*a)) or started[-1]
+    )
+    result = run("stats", str(path), "--json", "--data-dir", str(data_dir))
+    assert result.exit_code == 0, result.output
+    assert len(started[0]) == 2, "the book was not shared between two processes"
+    with VocabularyStore.open(data_dir) as store:
+        statuses = store.statuses()
+    alone = text_stats("book.txt", load(path).text, core, statuses)  # furniture left out
+    assert json.loads(result.output) == alone.to_json()

@@ -125,3 +125,19 @@ def test_building_reports_its_steps(tmp_path, small_source):
     steps.clear()
     open_dictionary([small_source], cache=tmp_path / "cache", report=steps.append)
     assert steps == [], "an existing cache opens without a word"
+
+
+def test_common_words_are_those_with_an_entry_that_is_no_name(full):
+    """Asked in SQL and remembered: the same answer as reading every entry."""
+    words = ["南北", "陈美", "银行", "銀行", "李白", "张", "王", "北京", "大海", "志强"]
+    words += ["小明", "不是词", "印航", "東方", "东方", "欧阳", "蔡英文", "中国", "人"]
+    fresh = dictionary_module.Dictionary(full.path)
+    expected = {w for w in words if any(not e.is_proper_noun for e in full.lookup(w))}
+    assert "南北" in expected and "陈美" not in expected and "北京" not in expected
+    assert fresh.common_words(words) == expected
+    assert fresh.common_words(words[:5]) == expected & set(words[:5])  # from memory
+
+
+def test_a_name_only_entry_makes_no_common_word(tmp_path, small_source):
+    small = open_dictionary([small_source], cache=tmp_path / "cache")
+    assert small.common_words(["银行", "行", "印航", "没有"]) == {"银行", "行"}

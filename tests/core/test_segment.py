@@ -106,6 +106,11 @@ def test_characters_that_merely_meet_stay_apart(core, text, not_a_word):
         ("做错了事", ["做错", "了", "事"]),
         ("我们只须做了事，", ["我们", "只", "须", "做", "了", "事", "，"]),
         ("到了事发现场", ["到", "了", "事", "发", "现场"]),
+        (
+            "赔钱了事，出了事，罚款了事",
+            ["赔钱", "了事", "，", "出", "了", "事", "，", "罚款", "了事"],
+        ),
+        ("了事。", ["了", "事", "。"]),
     ],
 )
 def test_settling_liaoshi_is_one_word_at_a_clause_end(core, text, tokens):

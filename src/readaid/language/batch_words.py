@@ -1,0 +1,154 @@
+"""jieba's words of many runs at once, made to agree with the dictionary as
+:func:`readaid.language.segment.segment` makes them, for :mod:`readaid.language.wordcount`.
+
+The fixes (a word no dictionary has split into the longest words it has; single
+characters in a row joined into the content words they make) look at each word in both
+scripts. A word written in Traditional is therefore kept with the Simplified form it had
+where it stood (``銀行<TAB>银行``), never a form remembered from elsewhere: 藉 is 借 in 藉由
+but stays 藉 in 出藉, and the fixes must see which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from itertools import accumulate
+
+from readaid.language.dictionary import Dictionary
+from readaid.language.script import to_simplified
+from readaid.language.segment import FUNCTION_CHARACTERS, MAX_WORD_LENGTH, cut_han
+
+#: Between a word as written and its Simplified form, in the key of a word written otherwise.
+SEPARATOR = "\t"
+#: No content word holds a grammatical character (in either script), so single characters
+#: in a row are joined piece by piece between them: the pieces are short and repeat. (Found
+#: in a string where every longer token is a line break.)
+_CONTENT_PART = re.compile(
+    "[^\n"
+    + "".join(ch for ch in FUNCTION_CHARACTERS if to_simplified(ch) in FUNCTION_CHARACTERS)
+    + "]{2,}"
+)
+
+
+def _forms(key: str) -> tuple[str, str]:
+    """A key's word as written and its Simplified form."""
+    written, _, simplified = key.partition(SEPARATOR)
+    return written, simplified or written
+
+
+def _key(written: str, simplified: str) -> str:
+    return written if written == simplified else written + SEPARATOR + simplified
+
+
+class BatchWords:
+    """The words of batches of runs, with the dictionary asked once for all the batches."""
+
+    def __init__(self, dictionary: Dictionary) -> None:
+        self.headwords = dictionary.headwords()
+        #: key -> the words a Document keeps, as written, spaced ("\n" separates runs)
+        self._pieces: dict[str, str] = {"\n": "\n"}
+        #: key -> its one-character pieces as they are, each longer one a line break:
+        #: joined, a batch's single characters in a row stand between line breaks. As
+        #: written, and in Simplified.
+        self._singles: dict[str, str] = {"\n": "\n"}
+        self._plain_singles: dict[str, str] = {"\n": "\n"}
+        self._unknown: set[str] = set()  # keys of jieba's words split into pieces
+        self._joined: dict[str, list[str]] = {}  # single characters in a row -> words
+
+    def cut(self, runs: list[str], simplified_runs: list[str]) -> tuple[list[str], Counter[str]]:
+        """The keys of jieba's words of ``runs`` (cut in Simplified), and their counts."""
+        joined_simplified = "\n".join(simplified_runs)
+        words = cut_han(joined_simplified)
+        joined = "\n".join(runs)
+        if joined != joined_simplified:
+            ends = list(accumulate(map(len, words)))
+            originals = [joined[s:e] for s, e in zip([0, *ends[:-1]], ends, strict=True)]
+            words = [
+                o if o == w else o + SEPARATOR + w for o, w in zip(originals, words, strict=True)
+            ]
+        counts = Counter(words)
+        counts.pop("\n", None)
+        return words, counts
+
+    def split_unknown(self, batches: Iterable[Counter[str]]) -> None:
+        """Words jieba made that no dictionary has become the longest words it has (see
+        ``segment._agree_with_dictionary``)."""
+        new = {w for counts in batches for w in counts if w not in self._pieces}
+        known = self.headwords
+        unknown = []
+        for key in new:
+            written, simplified = _forms(key)
+            self._pieces[key] = written
+            if len(written) == 1:
+                self._singles[key], self._plain_singles[key] = written, simplified
+                continue
+            self._singles[key] = self._plain_singles[key] = "\n"
+            if written not in known and simplified not in known:
+                unknown.append(key)
+        for key, pieces in self._longest(unknown, known.__contains__).items():
+            written, simplified = _forms(key)
+            self._pieces[key] = " ".join(pieces)
+            self._unknown.add(key)
+            self._singles[key] = "".join(p if len(p) == 1 else "\n" for p in pieces)
+            ends = accumulate(map(len, pieces))
+            self._plain_singles[key] = "".join(
+                simplified[end - 1] if len(piece) == 1 else "\n"
+                for piece, end in zip(pieces, ends, strict=True)
+            )
+
+    def stretches(self, words: list[str], simplified: bool) -> Counter[str]:
+        """Single characters in a row (after :meth:`split_unknown`) between grammatical
+        characters, with how often each occurs, keyed as words are (``simplified``: the
+        batch is written in Simplified, every key its own Simplified form)."""
+        written = "".join(map(self._singles.__getitem__, words))
+        if simplified:
+            return Counter(_CONTENT_PART.findall(written))
+        plain = "".join(map(self._plain_singles.__getitem__, words))
+        return Counter(
+            _key(m.group(), plain[m.start() : m.end()]) for m in _CONTENT_PART.finditer(written)
+        )
+
+    def join_stretches(self, batches: Iterable[Counter[str]]) -> None:
+        """Each stretch as the longest content words in it (see
+        ``segment._join_single_characters``)."""
+        new = {part for parts in batches for part in parts if part not in self._joined}
+        self._joined.update(self._longest(list(new), self._is_content_word))
+
+    def apply(self, counts: Counter[str], stretches: Counter[str], simplified: bool) -> None:
+        """Turn a batch's counts of jieba's words (by key) into counts of the Document's
+        words (as written)."""
+        for key in counts.keys() & self._unknown:
+            times = counts.pop(key)
+            for piece in self._pieces[key].split(" "):
+                counts[piece] += times
+        if not simplified:
+            for key in [k for k in counts if SEPARATOR in k]:
+                counts[_forms(key)[0]] += counts.pop(key)
+        for part, times in stretches.items():
+            joined = self._joined[part]
+            written = _forms(part)[0]
+            if len(joined) < len(written):
+                for ch in written:
+                    counts[ch] -= times
+                for word in joined:
+                    counts[word] += times
+
+    def _longest(self, keys: list[str], is_word: Callable[[str], bool]) -> dict[str, list[str]]:
+        """Each key's word cut into the longest words ``is_word`` accepts in either script,
+        left to right (as ``segment._longest_words`` does), as written."""
+        out = {}
+        for key in keys:
+            text, form = _forms(key)
+            pieces, i, n = [], 0, len(text)
+            while i < n:
+                j = i + MAX_WORD_LENGTH if i + MAX_WORD_LENGTH < n else n
+                while j > i + 1 and not is_word(text[i:j]) and not is_word(form[i:j]):
+                    j -= 1
+                pieces.append(text[i:j])
+                i = j
+            out[key] = pieces
+        return out
+
+    def _is_content_word(self, word: str) -> bool:
+        return word in self.headwords and FUNCTION_CHARACTERS.isdisjoint(word)

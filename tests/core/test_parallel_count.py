@@ -1,0 +1,88 @@
+"""Counting on several cores gives exactly the counts of one process, and a worker that
+fails costs time, never counts."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from readaid.language import parallel_count
+from readaid.language.parallel_count import count_words_in_parallel, split_at_lines
+from readaid.language.script import Script, convert
+from readaid.language.wordcount import count_words
+
+GOLDEN = sorted((Path(__file__).parents[1] / "golden").glob("*.txt"))
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="no fork on this system"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "shares", "expected"),
+    [
+        ("", [1, 1], []),
+        ("one line", [1, 1], ["one line"]),
+        ("a\nb\nc\nd\n", [1, 1], ["a\nb\nc\n", "d\n"]),  # the first break from the middle on
+        ("a\nb\nc\nd", [1, 1, 1], ["a\nb\n", "c\n", "d"]),
+        ("aaaaaaaa\nb", [1, 1], ["aaaaaaaa\n", "b"]),
+        ("a\nbbbbbbbb", [1, 1], ["a\nbbbbbbbb"]),  # no break after the middle: one piece
+        ("我们\n\n他们\n", [1, 1, 1, 1], ["我们\n", "\n", "他们\n"]),
+        ("a\n" * 10, [1, 4], ["a\n" * 3, "a\n" * 7]),  # from a fifth on, then the rest
+        ("a\n" * 10, [0.9, 1], ["a\n" * 5, "a\n" * 5]),
+    ],
+)
+def test_split_at_lines(text, shares, expected):
+    assert split_at_lines(text, shares) == expected
+    assert "".join(split_at_lines(text, shares)) == text
+
+
+@pytest.fixture
+def book() -> str:
+    """The samples in both scripts, a URL line among them: a small book."""
+    parts = [
+        convert(path.read_text(encoding="utf-8"), script)
+        for path in GOLDEN
+        for script in (Script.ORIGINAL, Script.TRADITIONAL)
+    ]
+    parts.insert(3, "見 https://例子.com/路徑 和 www.例子.tw 的網頁。")
+    return "\n".join(parts)
+
+
+@needs_fork
+@pytest.mark.parametrize("workers", [2, 3])
+def test_counts_on_several_cores_are_those_of_one(core, book, monkeypatch, workers):
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    assert len(split_at_lines(book, [1] * workers)) == workers
+    counts = count_words_in_parallel(book, core.dictionary, workers)
+    assert counts == count_words(book, core.dictionary)
+
+
+@needs_fork
+def test_a_failing_worker_is_made_up_for(core, book, monkeypatch):
+    def failing(piece, dictionary, sender):
+        raise SystemExit(3)  # the worker dies without sending anything
+
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(parallel_count, "_count_piece", failing)
+    assert count_words_in_parallel(book, core.dictionary, 2) == count_words(book, core.dictionary)
+
+
+def test_a_short_text_is_counted_here(core, monkeypatch):
+    def no_fork(*args, **kwargs):
+        raise AssertionError("a process was started for a short text")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    text = "他们在银行工作。\n" * 10
+    assert count_words_in_parallel(text, core.dictionary, 2) == count_words(text, core.dictionary)
+
+
+@needs_fork
+def test_a_worker_that_cannot_start_is_made_up_for(core, book, monkeypatch):
+    def no_process(self):
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(multiprocessing.get_context("fork").Process, "start", no_process)
+    assert count_words_in_parallel(book, core.dictionary, 3) == count_words(book, core.dictionary)
