@@ -35,6 +35,16 @@ def test_ignored_words_are_left_out_of_every_count(core):
     assert sum(stats.levels.values()) == stats.words
 
 
+def test_names_found_in_the_text_are_left_out_like_ignored_words(core):
+    text = "李大海说，王小明喜欢银行。李大海很忙。"
+    found = [t.text for t in core.open(text).all_tokens() if t.is_name]
+    assert found == ["李大海", "王小明", "李大海"]
+    words = [w for w in tokens(core, text) if w not in found]
+    stats = text_stats("t", text, core, {})
+    assert (stats.words, stats.unique) == (len(words), len(set(words)))
+    assert {u.word for u in stats.unknown} == set(words)
+
+
 def test_unknown_words_by_count_then_general_frequency(core):
     stats = text_stats("t", TEXT, core, {"我": WordStatus.KNOWN})
     words = [u.word for u in stats.unknown]

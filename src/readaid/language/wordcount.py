@@ -105,6 +105,20 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
     return +total
 
 
+def found_names(words: Iterable[str], dictionary: Dictionary) -> set[str]:
+    """Which of the counted ``words`` are people's names found in the text: every other
+    word of more than one character is a dictionary word in one script or the other (a
+    token no dictionary has is split into dictionary words)."""
+    longer = [w for w in words if len(w) > 1]
+    known = dictionary.known_words(longer)
+    unknown = [w for w in longer if w not in known]
+    if not unknown:
+        return set()
+    simplified = to_simplified("\n".join(unknown)).split("\n")
+    known = dictionary.known_words(simplified)
+    return {w for w, form in zip(unknown, simplified, strict=True) if form not in known}
+
+
 def _count_named_runs(
     named: list[tuple[str, str, int]], found: dict[str, list[Name]], dictionary: Dictionary
 ) -> Counter[str]:

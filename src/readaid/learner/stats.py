@@ -20,7 +20,7 @@ from readaid.language.levels import (
 from readaid.language.pinyin import joined, syllable_to_marks
 from readaid.language.reader import ReadingCore
 from readaid.language.script import to_simplified
-from readaid.language.wordcount import count_words
+from readaid.language.wordcount import count_words, found_names
 from readaid.vocab.model import WordStatus
 
 #: Share of a text's characters a reader must know to read it (hsk30's threshold: the
@@ -108,7 +108,13 @@ def stats_from_counts(
 ) -> TextStats:
     """:func:`text_stats` from the text's word counts (:func:`count_words`), counted
     before: the counts of a text never change, the learner's statuses do."""
-    counts = {w: n for w, n in word_counts.items() if statuses.get(w) is not WordStatus.IGNORED}
+    # People's names found in the text are nobody's vocabulary: left out like ignored words.
+    people = found_names(word_counts, core.dictionary)
+    counts = {
+        w: n
+        for w, n in word_counts.items()
+        if statuses.get(w) is not WordStatus.IGNORED and w not in people
+    }
     # The HSK and frequency lists are in Simplified: one conversion for every word.
     forms = to_simplified("\n".join(counts)).split("\n") if counts else []
     known = sum(n for w, n in counts.items() if statuses.get(w) is WordStatus.KNOWN)
