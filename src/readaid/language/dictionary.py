@@ -19,7 +19,7 @@ from pathlib import Path
 from readaid import paths
 from readaid.language.cedict import Entry, Reference, is_han
 from readaid.language.dictcache import build_cache, cache_key
-from readaid.language.pinyin import parse_pinyin_query
+from readaid.language.dictsearch import Searches
 from readaid.language.sources import Source, default_sources
 from readaid.sqlchunks import in_batches
 
@@ -58,7 +58,7 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     return db
 
 
-class Dictionary:
+class Dictionary(Searches):
     """Lookups over a compiled cache. Cheap to open; results are memoised per word."""
 
     def __init__(self, db_path: Path) -> None:
@@ -199,59 +199,6 @@ class Dictionary:
         """Each Han character of ``word`` with its own entries (for the per-character gloss)."""
         return [(ch, self.character(ch)) for ch in word if is_han(ch)]
 
-    # -- search ----------------------------------------------------------------------
-    def search_pinyin(self, query: str, limit: int = 50) -> list[Entry]:
-        """By reading, however a learner types it: ``yinhang``, ``yin2hang2``, ``yín háng``,
-        ``xue2xi`` (tones on some syllables), ``xi'an`` (a break), ``lv4``/``lu:4``/``lǜ``;
-        the most common words first."""
-        wanted = parse_pinyin_query(query)
-        if not wanted.letters:
-            return []
-        rows = self._db.execute(
-            "SELECT e.* FROM pinyin_keys k JOIN entries e ON e.id = k.entry "
-            "WHERE k.letters = ? ORDER BY e.commonness DESC, e.id",
-            (wanted.letters,),
-        )
-        entries = [
-            (commonness, entry)
-            for *row, commonness in rows
-            if wanted.matches((entry := self._entry(row)).pinyin)
-        ]
-        entries.sort(key=lambda found: (-found[0], *_homograph_order(found[1])))
-        return [entry for _, entry in entries[:limit]]
-
-    def search_english(self, query: str, limit: int = 50) -> list[Entry]:
-        """Reverse lookup: entries with a sense matching ``query``, exact senses first, then
-        the words readers meet most (银行 before 渚, 台风 before 台 "typhoon": see
-        :mod:`readaid.language.dictrank`)."""
-        words = [w for w in "".join(c if c.isalnum() else " " for c in query).split()]
-        if not words:
-            return []
-        match = " ".join(f'"{w}"' for w in words)
-        wanted = query.strip().lower()
-        select = "SELECT e.*, bm25(english) FROM english JOIN entries e ON e.id = english.rowid "
-        rows = self._db.execute(
-            select + "WHERE english MATCH ? ORDER BY bm25(english) LIMIT 500", (match,)
-        ).fetchall()
-        # bm25 favours short entries, so a character with many senses (水 "water") can miss the
-        # best 500: entries having the query as a whole sense are fetched as well.
-        exact_rows = self._db.execute(
-            select
-            + "WHERE english MATCH ? AND (instr(lower(e.body), ?) OR instr(lower(e.body), ?))",
-            (match, json.dumps(wanted), json.dumps(f"to {wanted}")),
-        ).fetchall()
-        rows = list({row[0]: row for row in rows + exact_rows}.values())
-
-        def rank(row: tuple) -> tuple:
-            *columns, commonness, score = row
-            entry = self._entry(columns)
-            senses = {part.strip().lower() for sense in entry.senses for part in sense.split(";")}
-            exact = wanted in senses or f"to {wanted}" in senses
-            return (not exact, -commonness, *_homograph_order(entry), score)
-
-        rows.sort(key=rank)
-        return [self._entry(row[:-2]) for row in rows[:limit]]
-
     # -- context for readings (pypinyin's phrase data, compiled into the cache) -------------
     def context_phrases(self, phrases: Iterable[str]) -> dict[str, str]:
         """pypinyin's numbered reading of each of ``phrases`` it knows (Simplified)."""
@@ -296,11 +243,6 @@ class Dictionary:
             jyutping=jyutping,
             source=self._source_names.get(source, "?"),
         )
-
-
-def _homograph_order(entry: Entry) -> tuple[bool, bool, bool, int]:
-    """Among entries of one written form: everyday senses, then names, surnames, variants."""
-    return (entry.is_variant_only, entry.is_surname_only, entry.is_proper_noun, -len(entry.senses))
 
 
 def _fallback_entry(ch: str, dictionary: Dictionary) -> Entry:
