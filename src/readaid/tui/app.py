@@ -10,20 +10,22 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
 from textual.keys import format_key
 
 from readaid.language.document import Overrides
-from readaid.language.reader import ReadingCore
 from readaid.positions import ReadingPositions
 from readaid.text import LoadedText
 from readaid.tui.commands import ReaderCommands
 from readaid.tui.config import ReaderConfig
 from readaid.tui.preferences import Preferences
 from readaid.tui.services import VocabularyService
+
+if TYPE_CHECKING:  # not imported for real: the first frame is drawn before the core loads
+    from readaid.language.reader import ReadingCore
 
 DocumentSource = LoadedText | Path | str | None
 

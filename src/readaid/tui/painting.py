@@ -9,6 +9,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
+from readaid.tui.draft import draw_draft_row
 from readaid.tui.flow import ArticleFlow, ParagraphLayout
 from readaid.tui.layout import Piece, Ruby
 
@@ -53,10 +54,12 @@ class RowPainter:
         assert self.flow is not None
         ruby = self.flow.settings.pinyin.ruby
         ruby_line = ruby is Ruby.OVER and sub == 0
-        tokens = self.flow.document.tokens(paragraph)
-        matched = self.matched(paragraph)
         if self.flow.document.is_furniture(paragraph):
             base = self._add(base, self._style("article--furniture"))
+        if self.flow.is_draft:
+            return draw_draft_row(layout, pieces, ruby_line, width, base)
+        tokens = self.flow.document.tokens(paragraph)
+        matched = self.matched(paragraph)
         segments: list[Segment] = []
         column = 0
         for piece in pieces:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from textual import work
 from textual.message import Message
 
-from readaid.language.dictionary import QUERY_LIMIT
 from readaid.language.script import Script, convert
 from readaid.tui.gloss import shown_reading
 from readaid.tui.panels import PromptBar
@@ -197,6 +196,8 @@ class WordActions:
         if not value or self.document is None:
             return
         if message.purpose == "search":
+            from readaid.language.dictionary import QUERY_LIMIT
+
             if len(value) > QUERY_LIMIT:
                 self.notify(f"Search for at most {QUERY_LIMIT} characters.", severity="warning")
                 return
