@@ -20,6 +20,7 @@ from readaid.language.document import Document, Token
 from readaid.language.pinyin import render, separators, syllables, tone_of
 from readaid.language.segment import Kind
 from readaid.tui.layout import Item, Piece, Row, Ruby, layout_paragraph, visible
+from readaid.tui.line_positions import LinePositions
 from readaid.tui.lineindex import LineIndex
 from readaid.tui.view_settings import KNOWN_STATUSES, PinyinMode, ViewSettings
 from readaid.tui.walking import Walking
@@ -42,7 +43,7 @@ class ParagraphLayout:
     parity: list[int]
 
 
-class ArticleFlow(Walking):
+class ArticleFlow(LinePositions, Walking):
     #: A draft (:class:`~readaid.tui.draft.DraftFlow`) shows the text before its words.
     is_draft = False
 
@@ -264,50 +265,6 @@ class ArticleFlow(Walking):
         ruby = self.settings.pinyin.ruby
         rows = math.ceil(length * 2 * _ESTIMATE_FACTOR[ruby] / self.width)
         return rows * ruby.row_height + 1
-
-    # -- positions -----------------------------------------------------------------
-    def locate(self, line: int) -> tuple[int, int, int]:
-        """``(paragraph, row, line within row)`` of a line; row may equal len(rows)
-        for the blank line after a paragraph."""
-        paragraph, offset = self.index.find(line)
-        self.layout(paragraph)
-        paragraph, offset = self.index.find(line)
-        return paragraph, offset // self.row_height, offset % self.row_height
-
-    def row_of(self, paragraph: int, token_index: int) -> int:
-        for number, row in enumerate(self.layout(paragraph).rows):
-            if any(piece.index == token_index for piece in row):
-                return number
-        return 0
-
-    def line_of(self, paragraph: int, token_index: int) -> int:
-        row = self.row_of(paragraph, token_index)
-        return self.index.top(paragraph) + row * self.row_height
-
-    def piece_of(self, paragraph: int, token_index: int) -> Piece | None:
-        row = (
-            self.layout(paragraph).rows[self.row_of(paragraph, token_index)]
-            if self.layout(paragraph).rows
-            else ()
-        )
-        return next((piece for piece in row if piece.index == token_index), None)
-
-    def word_near(self, paragraph: int, row: int, column: int) -> int | None:
-        """The word in a row whose column is closest to ``column``."""
-        rows = self.layout(paragraph).rows
-        if not 0 <= row < len(rows):
-            return None
-        tokens = self.document.tokens(paragraph)
-        best, best_distance = None, None
-        for piece in rows[row]:
-            if not tokens[piece.index].is_word:
-                continue
-            if piece.column <= column < piece.column + piece.width:
-                return piece.index
-            distance = min(abs(piece.column - column), abs(piece.column + piece.width - 1 - column))
-            if best_distance is None or distance < best_distance:
-                best, best_distance = piece.index, distance
-        return best
 
 
 def _blank(document: Document, paragraph: int) -> bool:

@@ -72,7 +72,8 @@ class Opening:
         except InputError as error:
             app.call_from_thread(self._failed, str(error))
             return
-        app.call_from_thread(self._show_draft, loaded)
+        if not self._drafted:  # opened from the library: the text is read only now
+            app.call_from_thread(self._show_draft, loaded)
         core = app.reading_core(lambda step: app.call_from_thread(self.report_preparing, step))
         # The first screen is read by the rules; the model (numpy) loads after the paint.
         core.defer_model = True

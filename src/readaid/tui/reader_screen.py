@@ -27,6 +27,7 @@ from readaid.tui.known_share import KnownShare
 from readaid.tui.opening import Opening
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.paragraph_actions import ParagraphActions
+from readaid.tui.segment_actions import SegmentActions
 from readaid.tui.view_settings import ViewSettings
 from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
@@ -43,6 +44,7 @@ class ReaderScreen(
     Opening,
     DisplayActions,
     WordActions,
+    SegmentActions,
     VocabularyActions,
     ChapterActions,
     ParagraphActions,
