@@ -19,6 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from readaid.language.pinyin import TONE_COLOURS
+from readaid.tui.activity import Activity
 from readaid.tui.draft import DraftFlow
 from readaid.tui.flow import ArticleFlow
 from readaid.tui.navigation import Navigation
@@ -100,6 +101,9 @@ class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_f
         self._styles: dict[str, Style] = {}
         #: Memo of style sums: drawing a row adds the same few styles thousands of times.
         self._sums: dict[tuple[Style, Style], Style] = {}
+        self._base_style: Style | None = None
+        #: When the view last drew: background work keeps off the interpreter then.
+        self.activity = Activity()
         self._preparing = False
         self._init_read_ahead()
         #: Where a draft starts (a character offset of the text).
@@ -207,6 +211,7 @@ class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_f
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._base_style = None
         self._styles.clear()
         self._sums.clear()
         self._strips.clear()
@@ -257,7 +262,11 @@ class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_f
     def render_line(self, y: int) -> Strip:
         flow = self.flow
         width = self.size.width
-        base = self.rich_style
+        self.activity.touch()
+        base = self._base_style
+        if base is None:
+            # Textual works it out from every ancestor on each call: once per style change.
+            base = self._base_style = self.rich_style
         if flow is None or not len(flow.document.paragraphs):
             return Strip.blank(width, base)
         line = round(self.scroll_y) + y

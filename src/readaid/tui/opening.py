@@ -7,15 +7,17 @@
    step and the time it has taken, not a bare "Opening…"), opens the document and lays
    out the first screen's words and readings; the view then swaps the draft for them and
    the cursor and gloss appear;
-3. afterwards the polyphone model is loaded and the paragraphs read so far are read again
-   by the reading-ahead worker, and the zhuyin converter is warmed, so the first switch
-   to zhuyin (P) does not pause on pypinyin's import.
+3. when the learner first pauses, the polyphone model is loaded and the paragraphs read
+   so far are read again by the reading-ahead worker, the text's words are counted, and
+   the zhuyin converter is warmed, so the first switch to zhuyin (P) does not pause on
+   pypinyin's import.
 
 A mixin for :class:`~readaid.tui.reader_screen.ReaderScreen`.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 
 from rich.text import Text
@@ -25,6 +27,7 @@ from readaid.language.document import Document, Overrides
 from readaid.language.script import Script
 from readaid.positions import document_key
 from readaid.text import InputError, LoadedText, load
+from readaid.tui.activity import IDLE
 from readaid.tui.draft import DraftFlow
 from readaid.tui.flow import ArticleFlow
 from readaid.tui.panels import StatusLine
@@ -34,6 +37,8 @@ from readaid.untrusted import one_line
 WARM_ZHUYIN_AFTER = 1.0
 PREPARING = "Preparing the dictionary (first run only, about 10 s): {step}… {seconds:.0f} s"
 READING_WORDS = "{name} · reading the words…"
+#: A full collection threshold the collector never reaches by itself.
+NEVER = 1 << 30
 
 
 class Opening:
@@ -140,15 +145,43 @@ class Opening:
         if flow.width != self.article._content_width():
             flow.reset(width=self.article._content_width())
         self.article.show(flow, cursor)
+        self._collect_when_idle()
         if cursor is None:
             self._update_status()
+        # Once the learner pauses: these imports and counts hold the interpreter for tenths
+        # of a second, and the view would stutter if it were drawing meanwhile.
+        self.when_idle(self._warm_readings, core, document)
+        self.when_idle(self.count_words)
         if self.settings.style != "zhuyin":
-            # Later, not now: pypinyin's import would hold the interpreter while the
-            # first frame is drawn.
-            self.set_timer(WARM_ZHUYIN_AFTER, self.warm_zhuyin)
-        # After the paint: the model's import would hold the interpreter while it draws.
-        self.call_after_refresh(self._warm_readings, core, document)
-        self.call_after_refresh(self.count_words)  # after the first paint, in a worker
+            self.when_idle(self.warm_zhuyin, after=WARM_ZHUYIN_AFTER)
+
+    def _collect_when_idle(self) -> None:
+        """The garbage collector's full passes stop everything for 30-50 ms once the
+        reader holds a few screens of layouts, every few seconds of scrolling: they run
+        when the learner pauses instead. What is loaded by now (Textual, the dictionary's
+        caches, the segmenter) lives as long as the app and is left out of them."""
+        gc.freeze()
+        young, middle, _ = gc.get_threshold()
+        gc.set_threshold(young, middle, NEVER)
+        self.set_interval(IDLE, self._collect_if_idle)
+
+    def _collect_if_idle(self) -> None:
+        # As often as the collector would (a full pass after ten middle ones), but idle.
+        if gc.get_count()[2] >= 10 and self.article.activity.idle_for() >= IDLE:
+            gc.collect()
+
+    def when_idle(self, callback, *args, after: float = IDLE) -> None:
+        """Call ``callback`` once the view has not drawn for a while (``after`` seconds
+        from now at the earliest)."""
+
+        def check() -> None:
+            idle = self.article.activity.idle_for()
+            if idle >= IDLE:
+                callback(*args)
+            else:
+                self.set_timer(IDLE - idle, check)
+
+        self.set_timer(after, check)
 
     @work(thread=True, exclusive=True, group="readings")
     def _warm_readings(self, core, document: Document) -> None:

@@ -1,7 +1,8 @@
 """Reading ahead: the paragraphs near the screen (three screens below, one above) are
 segmented, read and laid out in a worker thread while the learner reads, so scrolling
 onto them draws from the cache instead of paying for their words and readings inside
-the frame.
+the frame. The worker takes each step once the view has stopped drawing (see
+:mod:`~readaid.tui.activity`), so frames do not share the interpreter with it.
 
 The UI thread decides what is wanted (after each scroll, nearest first) and keeps every
 layout: the worker builds one paragraph at a time under the flow's lock and hands the
@@ -105,6 +106,7 @@ class ReadAhead:
             flow, paragraph, again = job
             if flow is not self.flow or (flow.is_laid_out(paragraph) and not again):
                 continue
+            self.activity.wait_quiet()  # not while a frame is being drawn
             generation, layout = flow.build(paragraph, again)
             try:
                 self.app.call_from_thread(self._keep, flow, generation, paragraph, layout, again)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from textual import events
 from textual.geometry import Region, Size
 
+from readaid.tui.activity import Activity
 from readaid.tui.flow import ArticleFlow
 
 TokenId = tuple[int, int]
@@ -16,6 +17,7 @@ class Viewport:
     flow: ArticleFlow | None
     cursor: TokenId | None
     _preparing: bool
+    activity: Activity
 
     def _content_width(self) -> int:
         return max(self.scrollable_content_region.width, 4)
@@ -29,6 +31,7 @@ class Viewport:
             self.virtual_size = Size(self._content_width(), self.flow.total_lines)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        self.activity.touch()
         super().watch_scroll_y(old_value, new_value)
         self._prepare()
         self._snap_to_row(old_value, new_value)
