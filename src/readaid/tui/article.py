@@ -131,7 +131,8 @@ class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_f
         a third of the way down as the cursor's word will be."""
         self.flow, self.cursor, self._draft_offset = flow, None, offset
         self.clear_cache()
-        self._place_draft()
+        if self.size.width:  # else laid out once the view has its size (on_resize)
+            self._place_draft()
 
     def _place_draft(self) -> None:
         flow = self.flow
@@ -263,6 +264,9 @@ class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_f
         flow = self.flow
         width = self.size.width
         self.activity.touch()
+        if flow is not None and flow.is_draft and flow.width != self._content_width():
+            # The first frame: the view got its size only now, and the text must be in it.
+            self.relayout()
         base = self._base_style
         if base is None:
             # Textual works it out from every ancestor on each call: once per style change.

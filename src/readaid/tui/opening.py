@@ -37,6 +37,8 @@ from readaid.untrusted import one_line
 WARM_ZHUYIN_AFTER = 1.0
 PREPARING = "Preparing the dictionary (first run only, about 10 s): {step}… {seconds:.0f} s"
 READING_WORDS = "{name} · reading the words…"
+#: Seconds without drawing after which the first frame is taken to be on the terminal.
+FRAME_OUT = 0.02
 #: A full collection threshold the collector never reaches by itself.
 NEVER = 1 << 30
 
@@ -72,6 +74,9 @@ class Opening:
     @work(thread=True, exclusive=True, group="open")
     def _open(self) -> None:
         app = self.app
+        # Until the first frame is out: the segmenter builds its dictionary without letting
+        # go of the interpreter, and Textual writes frames to the terminal from a thread.
+        self.article.activity.wait_quiet(FRAME_OUT)
         try:
             loaded = self.loaded or load(self.source)
         except InputError as error:
@@ -114,7 +119,7 @@ class Opening:
             # The words of the first screen are read here, not while the view draws.
             height = max(self.article.size.height, 1)
             around = cursor[0] if cursor else paragraph
-            flow.lay_out_around(around, height // 3 + flow.row_height, height)
+            flow.lay_out_around(around, height // 3 + flow.row_height, height - height // 3)
         if position is not None:
             self.chapter_offsets = dict(position.chapter_offsets)
         app.call_from_thread(
