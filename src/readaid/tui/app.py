@@ -79,7 +79,9 @@ class ReaderApp(App):
         if self.source is None:
             self.show_library()
         else:
-            self.open_reader(self.source)
+            # Once mounting is over: a screen pushed while the app mounts is laid out
+            # inside Textual's start-up batch, and that first frame is never written.
+            self.call_later(self.open_reader, self.source)
 
     def show_library(self) -> None:
         """The library, in place of the reader that was opened by path (or at start)."""
