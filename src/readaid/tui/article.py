@@ -101,6 +101,7 @@ class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_f
         self._styles: dict[str, Style] = {}
         #: Memo of style sums: drawing a row adds the same few styles thousands of times.
         self._sums: dict[tuple[Style, Style], Style] = {}
+        self._token_styles: dict[tuple[Style, tuple[int, int]], Style] = {}
         self._base_style: Style | None = None
         #: When the view last drew: background work keeps off the interpreter then.
         self.activity = Activity()
@@ -215,6 +216,7 @@ class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_f
         self._base_style = None
         self._styles.clear()
         self._sums.clear()
+        self._token_styles.clear()
         self._strips.clear()
 
     # -- the cursor ------------------------------------------------------------------
