@@ -38,7 +38,7 @@ WARM_ZHUYIN_AFTER = 1.0
 PREPARING = "Preparing the dictionary (first run only, about 10 s): {step}… {seconds:.0f} s"
 READING_WORDS = "{name} · reading the words…"
 #: Seconds without drawing after which the first frame is taken to be on the terminal.
-FRAME_OUT = 0.02
+FRAME_OUT = 0.005
 #: A full collection threshold the collector never reaches by itself.
 NEVER = 1 << 30
 
