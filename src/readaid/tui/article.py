@@ -25,6 +25,7 @@ from readaid.tui.flow import ArticleFlow
 from readaid.tui.navigation import Navigation
 from readaid.tui.painting import RowPainter
 from readaid.tui.read_ahead import ReadAhead
+from readaid.tui.search_marks import SearchMarks
 from readaid.tui.viewport import Viewport
 
 TokenId = tuple[int, int]
@@ -34,7 +35,9 @@ _TONE_CSS = "\n".join(
 )
 
 
-class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_focus=True):
+class ArticleView(
+    Navigation, SearchMarks, RowPainter, Viewport, ReadAhead, ScrollView, can_focus=True
+):
     COMPONENT_CLASSES = {
         "article--word-a",
         "article--word-b",
@@ -180,33 +183,6 @@ class ArticleView(Navigation, RowPainter, Viewport, ReadAhead, ScrollView, can_f
         self.flow.layout(paragraph)
         self._sync_size()
         self.refresh()
-
-    def highlight(self, pattern: re.Pattern[str] | None) -> None:
-        """Mark every token the search pattern touches (None: clear the marks)."""
-        self.search_pattern = pattern
-        self._matched.clear()
-        self.clear_cache()
-        self.refresh()
-
-    def matched(self, paragraph: int) -> frozenset[int]:
-        if self.search_pattern is None or self.flow is None:
-            return frozenset()
-        found = self._matched.get(paragraph)
-        if found is None:
-            document = self.flow.document
-            start, end = document.paragraphs[paragraph]
-            spans = [
-                m.span()
-                for m in self.search_pattern.finditer(document.text, start, end)
-                if m.end() > m.start()
-            ]
-            found = frozenset(
-                index
-                for index, token in enumerate(document.tokens(paragraph))
-                if any(s < token.end and token.start < e for s, e in spans)
-            )
-            self._matched[paragraph] = found
-        return found
 
     def clear_cache(self) -> None:
         self._strips.clear()
