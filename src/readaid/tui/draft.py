@@ -46,12 +46,17 @@ class DraftFlow(ArticleFlow):
         rows = layout_paragraph(items, self.width, Ruby.NONE)
         return ParagraphLayout(rows, items, [()] * len(items), [-1] * len(items))
 
-    def _estimate(self, paragraph: int) -> int:
-        """Rows of a paragraph not laid out yet: its cells over the width (no readings)."""
-        start, end = self.document.paragraphs[paragraph]
-        if start == end or self.document.text[start:end].isspace():
-            return 0
-        return -(-(end - start) * 2 // self.width) * self.row_height + 1
+    def _estimates(self) -> list[int]:
+        """Rows of the paragraphs not laid out yet: their cells over the width (no
+        readings), in one pass (a novel has a few hundred thousand paragraphs, and this
+        is on the way to the first frame)."""
+        text, width, row_height = self.document.text, self.width, self.row_height
+        heights = []
+        for start, end in self.document.paragraphs:
+            length = end - start
+            blank = length == 0 or (length <= 8 and text[start:end].isspace())
+            heights.append(0 if blank else -(-length * 2 // width) * row_height + 1)
+        return heights
 
     def status(self, token) -> str | None:
         return None

@@ -64,7 +64,7 @@ class ArticleFlow(LinePositions, Walking):
         self.show_furniture = False
         self._layouts: OrderedDict[int, ParagraphLayout] = OrderedDict()
         self._display: OrderedDict[int, str] = OrderedDict()
-        self.index = LineIndex([self._estimate(p) for p in range(len(document.paragraphs))])
+        self.index = LineIndex(self._estimates())
         #: Held while a paragraph is segmented, read and laid out (the reading-ahead worker
         #: does this too) and while what that depends on changes (word breaks, readings).
         self.lock = threading.RLock()
@@ -95,7 +95,7 @@ class ArticleFlow(LinePositions, Walking):
         with self.lock:
             self.generation += 1
         self._layouts.clear()
-        self.index = LineIndex([self._estimate(p) for p in range(len(self.document.paragraphs))])
+        self.index = LineIndex(self._estimates())
 
     def forget(self, paragraph: int) -> None:
         """Drop a paragraph's layout (its segmentation or a word's status changed) and its
@@ -256,6 +256,9 @@ class ArticleFlow(LinePositions, Walking):
             else Item(self.token_text(paragraph, token), space=token.kind is Kind.SPACE)
             for token in self.document.tokens(paragraph)
         ]
+
+    def _estimates(self) -> list[int]:
+        return [self._estimate(p) for p in range(len(self.document.paragraphs))]
 
     def _estimate(self, paragraph: int) -> int:
         start, end = self.document.paragraphs[paragraph]
