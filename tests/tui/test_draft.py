@@ -113,3 +113,14 @@ async def test_a_key_pressed_before_the_words_arrive_is_kept(make_reader, core):
         assert app.screen.settings.pinyin is PinyinMode.INLINE
         assert view.flow.settings.pinyin is PinyinMode.INLINE
         assert "银行yínháng" in screen_text(view).replace(" ", "")
+
+
+async def test_full_collections_wait_for_pauses_and_are_restored_on_exit(make_reader):
+    import gc
+
+    before = gc.get_threshold()
+    app = make_reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        assert gc.get_threshold()[2] > before[2], "no full pass in the middle of a scroll"
+    assert gc.get_threshold() == before

@@ -140,6 +140,9 @@ class ReaderApp(App):
         )
 
     def on_unmount(self) -> None:
+        from readaid.tui.opening import restore_collector
+
+        restore_collector()
         self.vocabulary.close()
 
 

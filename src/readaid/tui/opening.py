@@ -41,6 +41,7 @@ READING_WORDS = "{name} · reading the words…"
 FRAME_OUT = 0.005
 #: A full collection threshold the collector never reaches by itself.
 NEVER = 1 << 30
+_THRESHOLDS = gc.get_threshold()
 
 
 class Opening:
@@ -166,7 +167,7 @@ class Opening:
         when the learner pauses instead. What is loaded by now (Textual, the dictionary's
         caches, the segmenter) lives as long as the app and is left out of them."""
         gc.freeze()
-        young, middle, _ = gc.get_threshold()
+        young, middle, _ = _THRESHOLDS
         gc.set_threshold(young, middle, NEVER)
         self.set_interval(IDLE, self._collect_if_idle)
 
@@ -237,6 +238,12 @@ class Opening:
 
         to_zhuyin("zhu4 yin1")
         self.zhuyin_ready = True
+
+
+def restore_collector() -> None:
+    """The collector as it was (the app is closing; the process may go on, as in tests)."""
+    gc.set_threshold(*_THRESHOLDS)
+    gc.unfreeze()
 
 
 def _script(name: str | None) -> Script | None:
