@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from readaid.tui.flow import ArticleFlow, ViewSettings
+from readaid.tui.flow import ArticleFlow
+from readaid.tui.view_settings import ViewSettings
 
 
 def test_a_names_parts_are_apart_in_the_ruby(core):

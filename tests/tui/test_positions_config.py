@@ -9,8 +9,8 @@ import pytest
 
 from readaid.positions import ReadingPositions, document_key
 from readaid.tui.config import ConfigError, load_config
-from readaid.tui.flow import PinyinMode
 from readaid.tui.search import compile_query, find
+from readaid.tui.view_settings import PinyinMode
 
 
 def test_positions_round_trip_and_survive_a_new_instance(tmp_path: Path):

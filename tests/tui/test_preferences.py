@@ -11,8 +11,8 @@ import pytest
 from readaid.language.script import Script
 from readaid.tui.app import make_app
 from readaid.tui.config import ConfigError, load_config
-from readaid.tui.flow import PinyinMode
 from readaid.tui.preferences import Preferences
+from readaid.tui.view_settings import PinyinMode
 
 from .conftest import article, wait_for, wait_opened
 

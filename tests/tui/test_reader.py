@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readaid.tui.article import ArticleView
-from readaid.tui.flow import PinyinMode
+from readaid.tui.view_settings import PinyinMode
 from readaid.tui.word_actions import StatusChanged, WordSaved
 
 from .conftest import ARTICLE, wait_for, wait_opened
@@ -437,32 +437,51 @@ async def test_readings_are_read_again_once_the_model_is_warm(make_reader):
         screen.article.relayout()
         assert shown() == ("āi",)
         screen._readings_warmed(screen.document)
-        assert shown() == ("ái",)
+        assert screen.reading_of(0, 1) == "ai2", "the gloss follows at once"
+        await wait_for(pilot, lambda: shown() == ("ái",), "the paragraph read again")
 
 
-def test_the_model_loads_after_the_first_paint(tmp_path):
-    """numpy and the model stay out of the reader's first paint, then load by themselves
-    and the paragraph is read again: 挨 goes from the rules' āi to the model's ái."""
+def test_the_first_frame_shows_the_text_before_the_words_and_the_model(tmp_path, core):
+    """The first frame shows the text with nothing heavier than Textual imported (no
+    segmenter, pinyin library, OpenCC or numpy); the words arrive read by the rules
+    (numpy is still out when they are shown), then the model loads by itself and the
+    paragraph is read again: 挨 goes from the rules' āi to the model's ái."""
     import subprocess
     import sys
 
     script = tmp_path / "paint.py"
     script.write_text(
         "import asyncio, sys\n"
-        "from readaid.language.reader import get_core\n"
         "from readaid.text import LoadedText\n"
         "from readaid.tui.app import make_app\n"
+        "from readaid.tui.reader_screen import ReaderScreen\n"
         "from readaid.tui.services import StoreUnavailable, VocabularyService\n"
+        "HEAVY = ('rjieba', 'pypinyin', 'opencc', 'numpy')\n"
+        "seen = {}\n"
+        "def first_frame(screen):\n"
+        "    view = screen.article\n"
+        "    lines = [view.render_line(y).text for y in range(view.size.height)]\n"
+        "    seen['frame'] = ('\\n'.join(lines), [m for m in HEAVY if m in sys.modules])\n"
+        "opening, opened = ReaderScreen.start_opening, ReaderScreen._opened\n"
+        "def start_opening(self):\n"
+        "    self.call_after_refresh(first_frame, self)  # before the worker is started\n"
+        "    opening(self)\n"
+        "def on_opened(self, *args):\n"
+        "    seen['words'] = 'numpy' in sys.modules\n"
+        "    opened(self, *args)\n"
+        "ReaderScreen.start_opening, ReaderScreen._opened = start_opening, on_opened\n"
         "def no_store():\n"
         "    raise StoreUnavailable('no store in this test')\n"
         "async def main():\n"
         "    text = LoadedText('他挨了一顿打。' * 50, 't.txt', 't.txt')\n"
-        "    app = make_app(text, core=get_core(), store=VocabularyService(opener=no_store))\n"
+        "    app = make_app(text, store=VocabularyService(opener=no_store))\n"
         "    async with app.run_test(size=(80, 24)) as pilot:\n"
         "        while not app.screen.query('ArticleView') or app.screen.article.cursor is None:\n"
         "            await pilot.pause(0.005)\n"
-        "        assert 'numpy' not in sys.modules, 'numpy imported before the first paint'\n"
-        "        assert app.screen.reading_of(0, 1) == 'ai1'\n"
+        "        shown, heavy = seen['frame']\n"
+        "        assert '他挨了一顿打。' in shown, shown\n"
+        "        assert not heavy, f'imported before the first frame: {heavy}'\n"
+        "        assert seen['words'] is False, 'numpy imported before the words were shown'\n"
         "        for _ in range(500):\n"
         "            await pilot.pause(0.02)\n"
         "            if app.screen.reading_of(0, 1) == 'ai2':\n"

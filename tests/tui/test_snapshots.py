@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readaid.tui.config import ReaderConfig
-from readaid.tui.flow import PinyinMode
+from readaid.tui.view_settings import PinyinMode
 
 from .conftest import ARTICLE, FakeStore, wait_for, wait_opened, wait_read_ahead
 

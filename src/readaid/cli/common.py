@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from readaid.language.dictionary import Dictionary
+if TYPE_CHECKING:  # the dictionary's modules load only where one is opened (not `read`)
+    from readaid.language.dictionary import Dictionary
 
 
 def fail(message: str) -> NoReturn:

@@ -10,20 +10,22 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
 from textual.keys import format_key
 
 from readaid.language.document import Overrides
-from readaid.language.reader import ReadingCore
 from readaid.positions import ReadingPositions
 from readaid.text import LoadedText
 from readaid.tui.commands import ReaderCommands
 from readaid.tui.config import ReaderConfig
 from readaid.tui.preferences import Preferences
 from readaid.tui.services import VocabularyService
+
+if TYPE_CHECKING:  # not imported for real: the first frame is drawn before the core loads
+    from readaid.language.reader import ReadingCore
 
 DocumentSource = LoadedText | Path | str | None
 
@@ -77,7 +79,9 @@ class ReaderApp(App):
         if self.source is None:
             self.show_library()
         else:
-            self.open_reader(self.source)
+            # Once mounting is over: a screen pushed while the app mounts is laid out
+            # inside Textual's start-up batch, and that first frame is never written.
+            self.call_later(self.open_reader, self.source)
 
     def show_library(self) -> None:
         """The library, in place of the reader that was opened by path (or at start)."""
@@ -136,6 +140,9 @@ class ReaderApp(App):
         )
 
     def on_unmount(self) -> None:
+        from readaid.tui.opening import restore_collector
+
+        restore_collector()
         self.vocabulary.close()
 
 

@@ -14,16 +14,19 @@ import re
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from readaid.language.pinyin import TONE_COLOURS
+from readaid.tui.activity import Activity
+from readaid.tui.draft import DraftFlow
 from readaid.tui.flow import ArticleFlow
 from readaid.tui.navigation import Navigation
 from readaid.tui.painting import RowPainter
 from readaid.tui.read_ahead import ReadAhead
+from readaid.tui.search_marks import SearchMarks
+from readaid.tui.viewport import Viewport
 
 TokenId = tuple[int, int]
 _TONE_CSS = "\n".join(
@@ -32,7 +35,9 @@ _TONE_CSS = "\n".join(
 )
 
 
-class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True):
+class ArticleView(
+    Navigation, SearchMarks, RowPainter, Viewport, ReadAhead, ScrollView, can_focus=True
+):
     COMPONENT_CLASSES = {
         "article--word-a",
         "article--word-b",
@@ -99,7 +104,14 @@ class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True)
         self._styles: dict[str, Style] = {}
         #: Memo of style sums: drawing a row adds the same few styles thousands of times.
         self._sums: dict[tuple[Style, Style], Style] = {}
+        self._token_styles: dict[tuple[Style, tuple[int, int]], Style] = {}
+        self._base_style: Style | None = None
+        #: When the view last drew: background work keeps off the interpreter then.
+        self.activity = Activity()
         self._preparing = False
+        self._init_read_ahead()
+        #: Where a draft starts (a character offset of the text).
+        self._draft_offset = 0
         #: What the last search looks for, and which tokens of each paragraph it matches.
         self.search_pattern: re.Pattern[str] | None = None
         self._matched: dict[int, frozenset[int]] = {}
@@ -118,6 +130,29 @@ class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True)
             self.scroll_to(y=max(0, line), animate=False, immediate=True, force=True)
             self._prepare()
 
+    def show_draft(self, flow: DraftFlow, offset: int) -> None:
+        """The text before its words: from ``offset`` (where the learner stopped), placed
+        a third of the way down as the cursor's word will be."""
+        self.flow, self.cursor, self._draft_offset = flow, None, offset
+        self.clear_cache()
+        if self.size.width:  # else laid out once the view has its size (on_resize)
+            self._place_draft()
+
+    def _place_draft(self) -> None:
+        flow = self.flow
+        assert isinstance(flow, DraftFlow)
+        height = self.size.height
+        line = 0
+        if self._draft_offset:
+            # Measured heights around the place, so that it lands where the cursor will.
+            paragraph = flow.document.paragraph_at(self._draft_offset)
+            flow.lay_out_around(paragraph, height // 3 + flow.row_height, height)
+            line = flow.line_of_offset(self._draft_offset) - height // 3
+        self._sync_size()
+        self.scroll_to(y=max(0, line), animate=False, immediate=True, force=True)
+        self._prepare()
+        self.refresh()
+
     def relayout(self, **changes) -> None:
         """Apply new settings/statuses keeping the cursor's word at the same place on screen."""
         if self.flow is None:
@@ -125,6 +160,9 @@ class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True)
         screen_line = self._cursor_line() - self.scroll_y if self.cursor else None
         self.flow.reset(width=self._content_width(), **changes)
         self.clear_cache()
+        if isinstance(self.flow, DraftFlow):
+            self._place_draft()
+            return
         self._sync_size()
         if self.cursor is not None and screen_line is not None:
             line = self.flow.line_of(*self.cursor)
@@ -146,162 +184,16 @@ class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True)
         self._sync_size()
         self.refresh()
 
-    def highlight(self, pattern: re.Pattern[str] | None) -> None:
-        """Mark every token the search pattern touches (None: clear the marks)."""
-        self.search_pattern = pattern
-        self._matched.clear()
-        self.clear_cache()
-        self.refresh()
-
-    def matched(self, paragraph: int) -> frozenset[int]:
-        if self.search_pattern is None or self.flow is None:
-            return frozenset()
-        found = self._matched.get(paragraph)
-        if found is None:
-            document = self.flow.document
-            start, end = document.paragraphs[paragraph]
-            spans = [
-                m.span()
-                for m in self.search_pattern.finditer(document.text, start, end)
-                if m.end() > m.start()
-            ]
-            found = frozenset(
-                index
-                for index, token in enumerate(document.tokens(paragraph))
-                if any(s < token.end and token.start < e for s, e in spans)
-            )
-            self._matched[paragraph] = found
-        return found
-
     def clear_cache(self) -> None:
         self._strips.clear()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._base_style = None
         self._styles.clear()
         self._sums.clear()
+        self._token_styles.clear()
         self._strips.clear()
-
-    # -- geometry --------------------------------------------------------------------
-    def _content_width(self) -> int:
-        return max(self.scrollable_content_region.width, 4)
-
-    def on_resize(self, event: events.Resize) -> None:
-        if self.flow is not None and self.flow.width != self._content_width():
-            self.relayout()
-
-    def _sync_size(self) -> None:
-        if self.flow is not None:
-            self.virtual_size = Size(self._content_width(), self.flow.total_lines)
-
-    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        super().watch_scroll_y(old_value, new_value)
-        self._prepare()
-        self._snap_to_row(old_value, new_value)
-
-    def _snap_to_row(self, old_value: float, new_value: float) -> None:
-        """With pinyin over the text a row is two lines: never leave a row's characters at
-        the top with its pinyin scrolled away; step on to the next row (or back)."""
-        flow = self.flow
-        if (
-            flow is None
-            or flow.row_height != 2
-            or self._preparing
-            or not len(flow.document.paragraphs)
-        ):
-            return
-        top = round(self.scroll_y)
-        paragraph, row, sub = flow.locate(top)
-        if sub != 1 or row >= len(flow.layout(paragraph).rows):
-            return
-        forward = new_value > old_value and top + 1 <= self.max_scroll_y
-        self.set_scroll(None, top + 1 if forward else top - 1)
-
-    def _prepare(self) -> None:
-        """Lay out the paragraphs around the viewport, keeping the top line's paragraph in
-        place while estimated heights above it become measured ones."""
-        flow = self.flow
-        if flow is None or self._preparing or not len(flow.document.paragraphs):
-            return
-        self._preparing = True
-        try:
-            top = round(self.scroll_y)
-            height = max(self.size.height, 1)
-            anchor, anchor_offset = flow.index.find(top)
-            paragraph, _ = flow.index.find(max(0, top - height))
-            while paragraph < len(flow.index) and flow.index.top(paragraph) < top + 2 * height:
-                flow.layout(paragraph)
-                paragraph += 1
-            self._sync_size()
-            anchored = flow.index.top(anchor) + min(anchor_offset, flow.index.height(anchor))
-            if anchored != top:
-                self.set_scroll(None, anchored)
-                self.refresh()
-        finally:
-            self._preparing = False
-        self.read_ahead()
-
-    def _cursor_line(self) -> int:
-        assert self.flow is not None and self.cursor is not None
-        return self.flow.line_of(*self.cursor)
-
-    def _token_lines(self, token: TokenId | None) -> Region | None:
-        if token is None or self.flow is None:
-            return None
-        paragraph, index = token
-        rows = [
-            n
-            for n, row in enumerate(self.flow.layout(paragraph).rows)
-            if any(p.index == index for p in row)
-        ]
-        if not rows:
-            return None
-        height = self.flow.row_height
-        top = self.flow.index.top(paragraph) + rows[0] * height
-        return Region(
-            0, top - round(self.scroll_y), self.size.width, (rows[-1] - rows[0] + 1) * height
-        )
-
-    def _refresh_token(self, token: TokenId | None) -> None:
-        region = self._token_lines(token)
-        if region is not None:
-            self.refresh(region)
-
-    def scroll_to_cursor(self) -> None:
-        if self.flow is None or self.cursor is None:
-            return
-        line = self._cursor_line()
-        self._sync_size()
-        row_height = self.flow.row_height
-        margin = 2 * row_height
-        height = self.size.height
-        top = round(self.scroll_y)
-        # force: right after the text arrives, Textual has not shown a scrollbar yet and
-        # would refuse to scroll.
-        if line < top + margin:
-            self.scroll_to(y=max(0, line - margin), animate=False, immediate=True, force=True)
-        elif line + row_height > top + height - margin:
-            self.scroll_to(
-                y=line + row_height - height + margin, animate=False, immediate=True, force=True
-            )
-
-    def visible_tokens(self) -> list[TokenId]:
-        """Every token whose characters are on screen now, in reading order (a row whose
-        reading line shows but whose characters do not is left out)."""
-        flow = self.flow
-        if flow is None or not len(flow.document.paragraphs):
-            return []
-        top = round(self.scroll_y)
-        seen: dict[TokenId, None] = {}
-        for line in range(top, min(top + self.size.height, flow.total_lines)):
-            paragraph, row, sub = flow.locate(line)
-            if flow.hidden(paragraph):
-                continue  # collapsed furniture shows a marker, not its tokens
-            rows = flow.layout(paragraph).rows
-            if row < len(rows) and sub == flow.row_height - 1:
-                for piece in rows[row]:
-                    seen.setdefault((paragraph, piece.index), None)
-        return list(seen)
 
     # -- the cursor ------------------------------------------------------------------
     def move_cursor(self, token: TokenId | None, scroll: bool = True) -> None:
@@ -349,7 +241,14 @@ class ArticleView(Navigation, RowPainter, ReadAhead, ScrollView, can_focus=True)
     def render_line(self, y: int) -> Strip:
         flow = self.flow
         width = self.size.width
-        base = self.rich_style
+        self.activity.touch()
+        if flow is not None and flow.is_draft and flow.width != self._content_width():
+            # The first frame: the view got its size only now, and the text must be in it.
+            self.relayout()
+        base = self._base_style
+        if base is None:
+            # Textual works it out from every ancestor on each call: once per style change.
+            base = self._base_style = self.rich_style
         if flow is None or not len(flow.document.paragraphs):
             return Strip.blank(width, base)
         line = round(self.scroll_y) + y

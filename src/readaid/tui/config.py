@@ -31,7 +31,7 @@ except ImportError:  # Python 3.10
 
 from readaid import paths
 from readaid.language.script import Script
-from readaid.tui.flow import PINYIN_STYLES, PinyinMode, ViewSettings
+from readaid.tui.view_settings import PINYIN_STYLES, PinyinMode, ViewSettings
 
 
 def no_color_requested() -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from textual import work
 
 from readaid.language.script import Script
-from readaid.tui.flow import PINYIN_STYLES, ViewSettings
 from readaid.tui.panels import GlossPanel
+from readaid.tui.view_settings import PINYIN_STYLES, ViewSettings
 
 #: Choices are written this long after the last key press, so cycling through the pinyin
 #: modes writes the config once.

@@ -8,67 +8,29 @@ costs one pass over its paragraph spans and nothing more.
 from __future__ import annotations
 
 import math
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
-from enum import Enum
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 
 from readaid.language.document import Document, Token
 from readaid.language.pinyin import render, separators, syllables, tone_of
-from readaid.language.reader import ReadingCore
-from readaid.language.script import Script
 from readaid.language.segment import Kind
 from readaid.tui.layout import Item, Piece, Row, Ruby, layout_paragraph, visible
+from readaid.tui.line_positions import LinePositions
 from readaid.tui.lineindex import LineIndex
+from readaid.tui.view_settings import KNOWN_STATUSES, PinyinMode, ViewSettings
+from readaid.tui.walking import Walking
 
-#: Statuses for which pinyin is hidden in the unknown-only mode.
-KNOWN_STATUSES = frozenset({"known", "ignored"})
+if TYPE_CHECKING:  # not imported for real: the first frame is drawn before the core loads
+    from readaid.language.reader import ReadingCore
+
 #: Rough cells per character by mode, for paragraphs not laid out yet.
 _ESTIMATE_FACTOR = {Ruby.OVER: 1.8, Ruby.INLINE: 2.8, Ruby.NONE: 1.0}
 _LAYOUT_CACHE_SIZE = 4096
-
-
-class PinyinMode(str, Enum):
-    OVER = "over"
-    INLINE = "inline"
-    UNKNOWN = "unknown"
-    OFF = "off"
-
-    def next(self) -> PinyinMode:
-        members = list(PinyinMode)
-        return members[(members.index(self) + 1) % len(members)]
-
-    @property
-    def ruby(self) -> Ruby:
-        return {PinyinMode.INLINE: Ruby.INLINE, PinyinMode.OFF: Ruby.NONE}.get(self, Ruby.OVER)
-
-    @property
-    def label(self) -> str:
-        return {
-            PinyinMode.OVER: "over",
-            PinyinMode.INLINE: "inline",
-            PinyinMode.UNKNOWN: "unknown only",
-            PinyinMode.OFF: "no pinyin",
-        }[self]
-
-
-PINYIN_STYLES = ("marks", "numbers", "zhuyin")
-
-
-@dataclass(frozen=True, slots=True)
-class ViewSettings:
-    pinyin: PinyinMode = PinyinMode.OVER
-    #: How readings are written: marks, numbers or zhuyin.
-    style: str = "marks"
-    script: Script = Script.ORIGINAL
-    tone_colours: bool = True
-    #: The Traditional variant the script toggle moves to.
-    traditional: Script = Script.TRADITIONAL
-
-    def with_(self, **changes) -> ViewSettings:
-        return replace(self, **changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +43,10 @@ class ParagraphLayout:
     parity: list[int]
 
 
-class ArticleFlow:
+class ArticleFlow(LinePositions, Walking):
+    #: A draft (:class:`~readaid.tui.draft.DraftFlow`) shows the text before its words.
+    is_draft = False
+
     def __init__(
         self,
         document: Document,
@@ -99,7 +64,12 @@ class ArticleFlow:
         self.show_furniture = False
         self._layouts: OrderedDict[int, ParagraphLayout] = OrderedDict()
         self._display: OrderedDict[int, str] = OrderedDict()
-        self.index = LineIndex([self._estimate(p) for p in range(len(document.paragraphs))])
+        self.index = LineIndex(self._estimates())
+        #: Held while a paragraph is segmented, read and laid out (the reading-ahead worker
+        #: does this too) and while what that depends on changes (word breaks, readings).
+        self.lock = threading.RLock()
+        #: Counts changes of settings, widths and statuses: a layout built before one is stale.
+        self.generation = 0
 
     # -- configuration -------------------------------------------------------------
     @property
@@ -122,12 +92,16 @@ class ArticleFlow:
             self.width = max(width, 4)
         if statuses is not None or not keep_statuses:
             self.statuses = statuses
+        with self.lock:
+            self.generation += 1
         self._layouts.clear()
-        self.index = LineIndex([self._estimate(p) for p in range(len(self.document.paragraphs))])
+        self.index = LineIndex(self._estimates())
 
     def forget(self, paragraph: int) -> None:
         """Drop a paragraph's layout (its segmentation or a word's status changed) and its
         text (a word's Traditional form follows its reading, which may have changed)."""
+        with self.lock:
+            self.generation += 1
         self._layouts.pop(paragraph, None)
         self._display.pop(paragraph, None)
 
@@ -139,18 +113,51 @@ class ArticleFlow:
     def is_laid_out(self, paragraph: int) -> bool:
         return paragraph in self._layouts
 
+    def laid_out(self) -> set[int]:
+        return set(self._layouts)
+
     def layout(self, paragraph: int) -> ParagraphLayout:
         cached = self._layouts.get(paragraph)
         if cached is not None:
             self._layouts.move_to_end(paragraph)
             return cached
-        cached = self._build(paragraph)
-        self._layouts[paragraph] = cached
+        with self.lock:
+            cached = self._build(paragraph)
+        self.install(paragraph, cached)
+        return cached
+
+    def build(self, paragraph: int, again: bool = False) -> tuple[int, ParagraphLayout]:
+        """A paragraph's layout and the generation it was built in, made without keeping
+        it (for a worker: :meth:`install` it on the UI thread if the generation holds);
+        ``again`` reads the paragraph again first (the readings have improved)."""
+        with self.lock:
+            if again:
+                self.document.readings.pop(paragraph, None)
+                self._display.pop(paragraph, None)
+            return self.generation, self._build(paragraph)
+
+    def install(self, paragraph: int, layout: ParagraphLayout) -> int:
+        """Keep a paragraph's layout; returns how many lines its height changed by."""
+        self._layouts[paragraph] = layout
+        self._layouts.move_to_end(paragraph)
         if len(self._layouts) > _LAYOUT_CACHE_SIZE:
             self._layouts.popitem(last=False)
-        rows = len(cached.rows)
-        self.index.set(paragraph, rows * self.row_height + 1 if rows else 0)
-        return cached
+        rows = len(layout.rows)
+        return self.index.set(paragraph, rows * self.row_height + 1 if rows else 0)
+
+    def lay_out_around(self, paragraph: int, above: int, below: int) -> None:
+        """Lay out ``paragraph`` and the paragraphs that fill ``above`` lines before it and
+        ``below`` lines from its start (the first screen, before the view shows it)."""
+        lines, before = 0, paragraph - 1
+        while before >= 0 and lines < above:
+            self.layout(before)
+            lines += self.index.height(before)
+            before -= 1
+        lines, after = 0, paragraph
+        while after < len(self.index) and lines < below:
+            self.layout(after)
+            lines += self.index.height(after)
+            after += 1
 
     def display_text(self, paragraph: int) -> str:
         """The paragraph in the chosen script with control characters made visible."""
@@ -230,22 +237,28 @@ class ArticleFlow:
         while end < len(document.paragraphs) and self.hidden(end):
             end += 1
         lines = sum(1 for p in range(paragraph, end) if not _blank(document, p))
-        tokens = document.tokens(paragraph)
-        items = [
-            Item("", space=True)
-            if "\n" in token.text
-            else Item(self.token_text(paragraph, token), space=token.kind is Kind.SPACE)
-            for token in tokens
-        ]
+        items = self.plain_items(paragraph)
         marker = Item(f" ⋯ {lines} line{'s' if lines != 1 else ''} of page furniture (F shows)")
         marker_width = cell_len(marker.text)
         rows = layout_paragraph(items, max(self.width - marker_width, 4), Ruby.NONE)
         first = rows[0] if rows else ()
         column = max((piece.column + piece.width for piece in first), default=0)
-        row = (*first, Piece(len(tokens), column, marker_width, 0, len(marker.text)))
+        row = (*first, Piece(len(items), column, marker_width, 0, len(marker.text)))
         return ParagraphLayout(
-            [row], [*items, marker], [()] * (len(tokens) + 1), [-1] * (len(tokens) + 1)
+            [row], [*items, marker], [()] * (len(items) + 1), [-1] * (len(items) + 1)
         )
+
+    def plain_items(self, paragraph: int) -> list[Item]:
+        """The paragraph's tokens as items with no reading (a collapsed run's first line)."""
+        return [
+            Item("", space=True)
+            if "\n" in token.text
+            else Item(self.token_text(paragraph, token), space=token.kind is Kind.SPACE)
+            for token in self.document.tokens(paragraph)
+        ]
+
+    def _estimates(self) -> list[int]:
+        return [self._estimate(p) for p in range(len(self.document.paragraphs))]
 
     def _estimate(self, paragraph: int) -> int:
         start, end = self.document.paragraphs[paragraph]
@@ -255,104 +268,6 @@ class ArticleFlow:
         ruby = self.settings.pinyin.ruby
         rows = math.ceil(length * 2 * _ESTIMATE_FACTOR[ruby] / self.width)
         return rows * ruby.row_height + 1
-
-    # -- positions -----------------------------------------------------------------
-    def locate(self, line: int) -> tuple[int, int, int]:
-        """``(paragraph, row, line within row)`` of a line; row may equal len(rows)
-        for the blank line after a paragraph."""
-        paragraph, offset = self.index.find(line)
-        self.layout(paragraph)
-        paragraph, offset = self.index.find(line)
-        return paragraph, offset // self.row_height, offset % self.row_height
-
-    def row_of(self, paragraph: int, token_index: int) -> int:
-        for number, row in enumerate(self.layout(paragraph).rows):
-            if any(piece.index == token_index for piece in row):
-                return number
-        return 0
-
-    def line_of(self, paragraph: int, token_index: int) -> int:
-        row = self.row_of(paragraph, token_index)
-        return self.index.top(paragraph) + row * self.row_height
-
-    def piece_of(self, paragraph: int, token_index: int) -> Piece | None:
-        row = (
-            self.layout(paragraph).rows[self.row_of(paragraph, token_index)]
-            if self.layout(paragraph).rows
-            else ()
-        )
-        return next((piece for piece in row if piece.index == token_index), None)
-
-    def word_near(self, paragraph: int, row: int, column: int) -> int | None:
-        """The word in a row whose column is closest to ``column``."""
-        rows = self.layout(paragraph).rows
-        if not 0 <= row < len(rows):
-            return None
-        tokens = self.document.tokens(paragraph)
-        best, best_distance = None, None
-        for piece in rows[row]:
-            if not tokens[piece.index].is_word:
-                continue
-            if piece.column <= column < piece.column + piece.width:
-                return piece.index
-            distance = min(abs(piece.column - column), abs(piece.column + piece.width - 1 - column))
-            if best_distance is None or distance < best_distance:
-                best, best_distance = piece.index, distance
-        return best
-
-    # -- walking -------------------------------------------------------------------
-    def tokens_from(
-        self, paragraph: int, index: int, step: int, text_only: bool = False
-    ) -> Iterator[tuple[int, int, Token]]:
-        """Tokens after (step 1) or before (step -1) ``(paragraph, index)``, in order,
-        leaving out collapsed furniture (all furniture if ``text_only``)."""
-        count = len(self.document.paragraphs)
-        p, i = paragraph, index + step
-        while 0 <= p < count:
-            if self.hidden(p) or (text_only and self.document.is_furniture(p)):
-                p += step
-                i = 0 if step > 0 else 1 << 62
-                continue
-            tokens = self.document.tokens(p)
-            if step < 0 and i >= len(tokens):
-                i = len(tokens) - 1
-            while 0 <= i < len(tokens):
-                yield p, i, tokens[i]
-                i += step
-            p += step
-            i = 0 if step > 0 else 1 << 62
-
-    def next_word(
-        self, paragraph: int, index: int, step: int, unknown: bool = False, text_only: bool = False
-    ) -> tuple[int, int] | None:
-        """The next word; an unknown one only in article text."""
-        for p, i, token in self.tokens_from(paragraph, index, step, text_only or unknown):
-            if not token.is_word:
-                continue
-            if unknown and (not token.is_chinese or self.status(token) in KNOWN_STATUSES):
-                continue
-            return p, i
-        return None
-
-    def first_chinese_word(self, within: int = 5000) -> tuple[int, int] | None:
-        """The first Chinese word among the text's first ``within`` tokens (a Latin
-        heading such as "Redian" is no place to start reading)."""
-        for number, (p, i, token) in enumerate(self.tokens_from(0, -1, 1)):
-            if token.is_chinese:
-                return p, i
-            if number >= within:
-                return None
-        return None
-
-    def first_word(
-        self, paragraph: int, from_index: int = 0, text_only: bool = False
-    ) -> tuple[int, int] | None:
-        tokens = self.document.tokens(paragraph)
-        if not (self.hidden(paragraph) or (text_only and self.document.is_furniture(paragraph))):
-            for i in range(from_index, len(tokens)):
-                if tokens[i].is_word:
-                    return paragraph, i
-        return self.next_word(paragraph, len(tokens), 1, text_only=text_only)
 
 
 def _blank(document: Document, paragraph: int) -> bool:

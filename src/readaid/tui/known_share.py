@@ -5,14 +5,13 @@ A mixin of :class:`ReaderScreen`."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
 from textual import work
 
 #: Characters counted at a time (cut at a line break): each piece holds the interpreter
 #: for a few milliseconds only.
-PIECE = 50_000
+PIECE = 10_000
 #: Terminal columns from which the page's share shows too.
 WIDE = 110
 
@@ -54,8 +53,8 @@ class KnownShare:
             return
         counts: Counter[str] = Counter()
         for piece in pieces(document.text):
+            self.article.activity.wait_quiet()  # let the reader draw between pieces
             counts.update(count_words(piece, core.dictionary))
-            time.sleep(0)  # let the interface draw between pieces
         self.app.call_from_thread(self._counted, counts)
 
     def _counted(self, counts: Counter[str]) -> None:

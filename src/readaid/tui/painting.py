@@ -9,14 +9,19 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 
+from readaid.tui.draft import draw_draft_row
 from readaid.tui.flow import ArticleFlow, ParagraphLayout
 from readaid.tui.layout import Piece, Ruby
+
+#: Memoised styles with a token's meta kept at most (a few screens' worth of words).
+TOKEN_STYLES = 20_000
 
 
 class RowPainter:
     flow: ArticleFlow | None
     _styles: dict[str, Style]
     _sums: dict[tuple[Style, Style], Style]
+    _token_styles: dict[tuple[Style, tuple[int, int]], Style]
 
     def _add(self, first: Style, second: Style) -> Style:
         key = (first, second)
@@ -24,6 +29,18 @@ class RowPainter:
         if total is None:
             total = self._sums[key] = first + second
         return total
+
+    def _with_token(self, style: Style, token: tuple[int, int]) -> Style:
+        """``style`` carrying the token in its meta (how the mouse finds a word), memoised:
+        rich's own cache of style sums is too small for one per word on screen."""
+        key = (style, token)
+        found = self._token_styles.get(key)
+        if found is None:
+            if len(self._token_styles) > TOKEN_STYLES:
+                self._token_styles.clear()
+            found = style + Style.from_meta({"token": token})
+            self._token_styles[key] = found
+        return found
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
@@ -53,10 +70,12 @@ class RowPainter:
         assert self.flow is not None
         ruby = self.flow.settings.pinyin.ruby
         ruby_line = ruby is Ruby.OVER and sub == 0
-        tokens = self.flow.document.tokens(paragraph)
-        matched = self.matched(paragraph)
         if self.flow.document.is_furniture(paragraph):
             base = self._add(base, self._style("article--furniture"))
+        if self.flow.is_draft:
+            return draw_draft_row(layout, pieces, ruby_line, width, base)
+        tokens = self.flow.document.tokens(paragraph)
+        matched = self.matched(paragraph)
         segments: list[Segment] = []
         column = 0
         for piece in pieces:
@@ -74,9 +93,9 @@ class RowPainter:
                     layout, tokens[piece.index], piece.index, cursor, hover, piece.index in matched
                 ),
             )
-            meta = Style.from_meta({"token": (paragraph, piece.index)})
+            token = (paragraph, piece.index)
             for segment in self._draw_piece(layout, piece, token_style, ruby, ruby_line):
-                segments.append(Segment(segment.text, segment.style + meta))
+                segments.append(Segment(segment.text, self._with_token(segment.style, token)))
             column = piece.column + piece.width
         strip = Strip(segments, column)
         return strip.extend_cell_length(width, base).crop(0, width)

@@ -35,7 +35,8 @@ class ParagraphActions:
         flow, cursor = self.article.flow, self.article.cursor
         if flow is None or cursor is None or self.document is None:
             return
-        role = self.document.flip_role(cursor[0])
+        with flow.lock:  # the reading-ahead worker asks paragraphs' roles under it
+            role = self.document.flip_role(cursor[0])
         self._leave_hidden_paragraph()
         self.article.relayout()
         if role is Role.FURNITURE:

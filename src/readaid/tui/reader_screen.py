@@ -7,6 +7,8 @@ asks the core for glosses and tells the panel and status line what to show. Slow
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
@@ -15,23 +17,23 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from readaid.language.document import Document, Overrides, Token
-from readaid.language.reader import ReadingCore
-from readaid.language.script import Script
-from readaid.positions import document_key
-from readaid.text import InputError, LoadedText, load
+from readaid.language.document import Document, Token
+from readaid.text import LoadedText
 from readaid.tui.article import ArticleView
 from readaid.tui.chapter_actions import ChapterActions
 from readaid.tui.display_actions import DisplayActions
-from readaid.tui.flow import ArticleFlow, ViewSettings
 from readaid.tui.gloss import full_gloss, short_gloss
 from readaid.tui.known_share import KnownShare
-from readaid.tui.opening import WARM_ZHUYIN_AFTER, OpeningProgress
+from readaid.tui.opening import Opening
 from readaid.tui.panels import GlossPanel, PromptBar, StatusLine
 from readaid.tui.paragraph_actions import ParagraphActions
+from readaid.tui.segment_actions import SegmentActions
+from readaid.tui.view_settings import ViewSettings
 from readaid.tui.vocabulary_actions import VocabularyActions
 from readaid.tui.word_actions import WordActions
-from readaid.untrusted import one_line
+
+if TYPE_CHECKING:  # not imported for real: the first frame is drawn before the core loads
+    from readaid.language.reader import ReadingCore
 
 SAVE_POSITION_DELAY = 2.0
 #: Below this many columns the gloss panel sits under the text instead of beside it.
@@ -39,9 +41,10 @@ NARROW_WIDTH = 90
 
 
 class ReaderScreen(
-    OpeningProgress,
+    Opening,
     DisplayActions,
     WordActions,
+    SegmentActions,
     VocabularyActions,
     ChapterActions,
     ParagraphActions,
@@ -119,7 +122,7 @@ class ReaderScreen(
     def on_mount(self) -> None:
         self.article.focus()
         self._place_gloss(self.app.size.width)
-        self._open()
+        self.start_opening()
 
     def on_resize(self, event: events.Resize) -> None:
         self._place_gloss(event.size.width)
@@ -129,95 +132,6 @@ class ReaderScreen(
         narrow = width < NARROW_WIDTH
         self.query_one(GlossPanel).set_class(narrow, "-below")
         self.query_one("#body").set_class(narrow, "-narrow")
-
-    # -- opening ---------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="open")
-    def _open(self) -> None:
-        app = self.app
-        try:
-            loaded = self.loaded or load(self.source)
-        except InputError as error:
-            app.call_from_thread(self._failed, str(error))
-            return
-        core = app.reading_core(lambda step: app.call_from_thread(self.report_preparing, step))
-        # The first screen is read by the rules; the model (numpy) loads after the paint.
-        core.defer_model = True
-        key = document_key(loaded.text)
-        overrides = app.overrides.get(key)
-        statuses = None
-        if app.vocabulary.available:
-            try:
-                if overrides is None:
-                    breaks, joins = app.vocabulary.load_overrides(key)
-                    overrides = Overrides(breaks, joins, app.vocabulary.load_roles(key))
-                statuses = app.vocabulary.statuses()
-            except Exception as error:  # a store problem must not stop the reading
-                app.call_from_thread(app.notify, f"vocabulary store: {error}", severity="warning")
-        document = core.open(loaded.text, loaded.name, overrides, hints=loaded.hints)
-        app.overrides[key] = document.overrides
-        position = app.positions.get(key)
-        offset = position.offset if position else 0
-        settings = self.settings
-        chosen = _script(position.script) if position else None
-        if chosen is not None:
-            settings = settings.with_(script=chosen)
-        # Laying out the paragraph at the cursor here keeps a huge one-line text from
-        # freezing the first paint.
-        flow = ArticleFlow(document, core, settings, self.article._content_width(), statuses)
-        cursor = None
-        if document.text:
-            paragraph, index = document.token_at(min(offset, len(document.text) - 1))
-            flow.layout(paragraph)
-            cursor = flow.first_word(paragraph, index) or flow.next_word(paragraph, index, -1)
-            if position is None:
-                cursor = flow.first_chinese_word() or cursor
-        if position is not None:
-            self.chapter_offsets = dict(position.chapter_offsets)
-        app.call_from_thread(self._opened, loaded, core, document, key, statuses, flow, cursor)
-
-    def _failed(self, message: str) -> None:
-        self.app.notify(message, severity="error")
-        self.query_one(StatusLine).update(Text(one_line(message, limit=None)))
-
-    def _opened(self, loaded, core, document, key, statuses, flow: ArticleFlow, cursor) -> None:
-        self.loaded, self.core, self.document, self.key, self.statuses = (
-            loaded,
-            core,
-            document,
-            key,
-            statuses,
-        )
-        if flow.settings.script is not self.settings.script:
-            self.chosen_script = flow.settings.script
-        self.settings = flow.settings
-        for notice in loaded.notices:
-            self.notify(notice, title=loaded.name, timeout=8)
-        self.preparing_done()
-        if flow.width != self.article._content_width():
-            flow.reset(width=self.article._content_width())
-        self.article.show(flow, cursor)
-        if cursor is None:
-            self._update_status()
-        if self.settings.style != "zhuyin":
-            # Later, not now: pypinyin's import would hold the interpreter while the
-            # first frame is drawn.
-            self.set_timer(WARM_ZHUYIN_AFTER, self.warm_zhuyin)
-        # After the paint: the model's import would hold the interpreter while it draws.
-        self.call_after_refresh(self._warm_readings, core, document)
-        self.call_after_refresh(self.count_words)  # after the first paint, in a worker
-
-    @work(thread=True, exclusive=True, group="readings")
-    def _warm_readings(self, core: ReadingCore, document: Document) -> None:
-        if core.warm_model():
-            self.app.call_from_thread(self._readings_warmed, document)
-
-    def _readings_warmed(self, document: Document) -> None:
-        """Read again, with the model, the paragraphs the rules alone have read."""
-        if document is not self.document:
-            return
-        document.readings.clear()
-        self.article.relayout()
-        self._update_gloss()
 
     # -- what the article tells us -----------------------------------------------------
     def current_token(self) -> tuple[int, int, Token] | None:
@@ -354,11 +268,3 @@ class ReaderScreen(
         else:
             # Opened by path: the library takes this reader's place.
             self.app.show_library()
-
-
-def _script(name: str | None) -> Script | None:
-    """The script kept for a text, if it names one (an old or edited file may not)."""
-    try:
-        return Script(name) if name else None
-    except ValueError:
-        return None

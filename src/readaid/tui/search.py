@@ -8,10 +8,13 @@ scan, not a reading of every paragraph.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from readaid.language.cedict import is_han
-from readaid.language.dictionary import Dictionary
 from readaid.language.script import Script, convert
+
+if TYPE_CHECKING:  # not imported for real: the first frame is drawn before the core loads
+    from readaid.language.dictionary import Dictionary
 
 PINYIN_LIMIT = 40
 ENGLISH_LIMIT = 25

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from textual import work
 
-from readaid.tui.screens.dialogs import ConfirmScreen
 from readaid.tui.services import StoreUnavailable
 from readaid.tui.word_actions import NO_STORE, StatusChanged, both_scripts
 
@@ -72,6 +71,8 @@ class VocabularyActions:
         return list(found.values())
 
     def action_mark_page_known(self) -> None:
+        from readaid.tui.screens.dialogs import ConfirmScreen  # not needed for the first frame
+
         words = self.page_words()
         if not words:
             self.notify("Every word on this page is already learning, known or ignored.", timeout=3)

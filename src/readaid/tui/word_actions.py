@@ -6,13 +6,9 @@ from __future__ import annotations
 from textual import work
 from textual.message import Message
 
-from readaid.language.dictionary import QUERY_LIMIT
 from readaid.language.script import Script, convert
 from readaid.tui.gloss import shown_reading
 from readaid.tui.panels import PromptBar
-from readaid.tui.screens.entry import EntryScreen
-from readaid.tui.screens.help import HelpScreen
-from readaid.tui.screens.segment import SegmentScreen, choices
 from readaid.tui.search import compile_query, count, find
 from readaid.tui.services import StoreUnavailable
 
@@ -150,6 +146,9 @@ class WordActions:
         self.notify(f"Copied {text}", timeout=2)
 
     def action_open_entry(self) -> None:
+        # Screens are imported when first opened: the first frame does without them.
+        from readaid.tui.screens.entry import EntryScreen
+
         word = self._word()
         if word is None:
             return
@@ -166,6 +165,8 @@ class WordActions:
         )
 
     def action_help(self) -> None:
+        from readaid.tui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen(self.app.key_help(self), self.app.settings_note()))
 
     # -- search and go-to ----------------------------------------------------------------
@@ -197,6 +198,8 @@ class WordActions:
         if not value or self.document is None:
             return
         if message.purpose == "search":
+            from readaid.language.dictionary import QUERY_LIMIT
+
             if len(value) > QUERY_LIMIT:
                 self.notify(f"Search for at most {QUERY_LIMIT} characters.", severity="warning")
                 return
@@ -248,67 +251,3 @@ class WordActions:
             self.article.move_cursor(target)
 
     # -- segmentation ------------------------------------------------------------------
-    def action_segment(self) -> None:
-        word = self._word()
-        if word is None:
-            return
-        if not word[2].is_chinese:
-            self.notify("Only Chinese words can be split or merged.", timeout=2)
-            return
-        paragraph, _, token, _, _ = word
-        end = self.document.paragraphs[paragraph][1]
-        options = choices(self.document.text, token.start, end, len(token.text), self.core.entries)
-        self.app.push_screen(
-            SegmentScreen(token.text, options, self.settings.style),
-            lambda length: self.resegment(token.start, length),
-        )
-
-    def action_merge_next(self) -> None:
-        current = self.current_token()
-        if current is None:
-            return
-        paragraph, index, token = current
-        tokens = self.document.tokens(paragraph)
-        following = next((t for t in tokens[index + 1 :] if t.is_word), None)
-        if (
-            following is None
-            or not (token.is_chinese and following.is_chinese)
-            or following.start != token.end
-        ):
-            self.notify("Only two neighbouring Chinese words can be merged.", timeout=2)
-            return
-        self.resegment(token.start, following.end - token.start)
-
-    def resegment(self, start: int, length: int | None) -> None:
-        """Make ``text[start:start+length]`` one token; the cursor stays on it."""
-        if not length or self.document is None:
-            return
-        document = self.document
-        paragraph, index = document.token_at(start)
-        token = document.tokens(paragraph)[index]
-        end = start + length
-        if end < token.end:
-            document.split(end)
-        else:
-            _, last = document.token_at(end - 1)
-            if document.tokens(paragraph)[last].end != end:
-                document.split(end)
-            document.merge(start, end)
-        self.article.redraw_paragraph(paragraph)
-        self.article.move_cursor(document.token_at(start))
-        self._update_gloss()
-        self._save_overrides()
-
-    @work(thread=True, group="store")
-    def _save_overrides(self) -> None:
-        overrides = self.document.overrides
-        try:
-            self.app.vocabulary.save_overrides(
-                self.key, set(overrides.breaks), set(overrides.joins)
-            )
-        except StoreUnavailable:
-            pass  # kept in memory for this session (app.overrides)
-        except Exception as error:
-            self.app.call_from_thread(
-                self.app.notify, f"could not save the fix: {error}", severity="error"
-            )

@@ -1,0 +1,77 @@
+"""``readaid read FILE`` starts without click (its import would delay the reader's first
+frame); it must answer exactly as the click command does: the folder check, one-line
+errors, the app's exit status."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from readaid.cli import main
+
+
+def run_main(monkeypatch, capsys, *arguments: str) -> tuple[int, str]:
+    monkeypatch.setattr(sys, "argv", ["readaid", *arguments])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    return stopped.value.code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("blocked", ["cache", "data"])
+def test_a_file_in_place_of_a_folder_is_one_line(tmp_path: Path, monkeypatch, capsys, blocked):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / blocked).write_text("a file, not a folder")
+    monkeypatch.setenv("READAID_HOME", str(home))
+    article = tmp_path / "a.txt"
+    article.write_text("你好", encoding="utf-8")
+    code, err = run_main(monkeypatch, capsys, "read", str(article))
+    assert code == 1
+    assert err == (
+        f"readaid: readaid's {blocked} folder {home / blocked} is not a folder "
+        "(move it away, or set READAID_HOME to another folder)\n"
+    )
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path, monkeypatch, capsys):
+    code, err = run_main(monkeypatch, capsys, "read", str(tmp_path / "missing.txt"))
+    assert code == 1
+    assert err.startswith("readaid: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("return_code", [0, 1])
+def test_the_exit_status_is_the_apps(tmp_path: Path, monkeypatch, capsys, return_code):
+    from readaid.tui import app as tui_app
+
+    class StoppedApp:
+        def run(self) -> None:
+            self.return_code = return_code
+
+    monkeypatch.setattr(tui_app, "make_app", lambda *args, **kwargs: StoppedApp())
+    article = tmp_path / "a.txt"
+    article.write_text("你好", encoding="utf-8")
+    code, _ = run_main(monkeypatch, capsys, "read", str(article))
+    assert code == return_code
+
+
+def test_click_is_not_imported_on_the_way_to_the_reader(tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text("你好", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from readaid.tui import app\n"
+        "class Stopped:\n"
+        "    return_code = 0\n"
+        "    def run(self):\n"
+        "        print('click' in sys.modules)\n"
+        "app.make_app = lambda *a, **k: Stopped()\n"
+        f"sys.argv = ['readaid', 'read', {str(article)!r}]\n"
+        "from readaid.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "False\n"
