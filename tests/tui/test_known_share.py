@@ -46,6 +46,18 @@ async def test_status_line_shows_the_share_known_and_follows_k(make_reader, fake
         )
 
 
+async def test_names_found_in_the_text_are_no_words_to_know(make_reader, fake_store):
+    fake_store.status.update({"喜欢": "known", "银行": "known"})
+    app = make_reader("王小明喜欢银行。王小明喜欢银行。\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_opened(pilot)
+        await wait_for(pilot, lambda: app.screen.word_counts is not None, "the word count")
+        assert "王小明" not in app.screen.word_counts
+        await wait_for(
+            pilot, lambda: "known 100% · page 100%" in status_line(app), "every word known"
+        )
+
+
 async def test_shift_l_changes_the_list_words_are_saved_into(make_reader, fake_store):
     app = make_reader()
     async with app.run_test(size=SIZE) as pilot:

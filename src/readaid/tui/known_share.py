@@ -46,7 +46,7 @@ class KnownShare:
 
     @work(thread=True, exclusive=True, group="word-counts")
     def count_words(self) -> None:
-        from readaid.language.wordcount import count_words
+        from readaid.language.wordcount import count_words, found_names
 
         document, core = self.document, self.core
         if document is None or core is None:
@@ -55,6 +55,8 @@ class KnownShare:
         for piece in pieces(document.text):
             self.article.activity.wait_quiet()  # let the reader draw between pieces
             counts.update(count_words(piece, core.dictionary))
+        for name in found_names(counts, core.dictionary):
+            del counts[name]  # a person's name is nobody's vocabulary
         self.app.call_from_thread(self._counted, counts)
 
     def _counted(self, counts: Counter[str]) -> None:
@@ -75,7 +77,7 @@ class KnownShare:
         page: Counter[str] = Counter()
         for paragraph, index in self.article.visible_tokens():
             token = self.document.tokens(paragraph)[index]
-            if token.is_chinese:
+            if token.is_chinese and not token.is_name:
                 page[token.text] += 1
         share = known_share(page, statuses)
         if share is not None:
