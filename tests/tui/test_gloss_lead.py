@@ -80,7 +80,7 @@ async def test_a_name_in_the_text_shows_as_a_name(make_reader):
         await wait_opened(pilot)
         assert app.screen.current_token()[2].text == "李大海"
         shown = panel(app)
-        assert "Lǐ Dà hǎi" in shown and "person's name" in shown
+        assert "Lǐ Dàhǎi" in shown and "person's name" in shown
         assert "surname 李 Lǐ" in shown and "given name 大海 Dàhǎi" in shown
         # Each character, led by its reading in the name: 李 the surname, not the plum.
         characters = shown.split("Characters")[1]

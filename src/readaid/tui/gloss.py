@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 
 from readaid.language.cedict import Entry, Reference
-from readaid.language.pinyin import joined, render, syllables, tone_of
+from readaid.language.pinyin import joined, render, separators, syllables, tone_of
 from readaid.language.senses import characters_in_context, lead_with
 
 ToneStyles = Mapping[int, Style]
@@ -42,14 +42,18 @@ def shown_reading(numbered: str, style: str) -> str:
 
 
 def coloured_pinyin(numbered: str, styles: GlossStyles) -> Text:
-    """A reading with each syllable in its tone's style."""
+    """A reading with each syllable in its tone's style, spelt as :func:`shown_reading`
+    spells it (tone marks written together: fáng'ài)."""
     text = Text()
-    for number, syllable in enumerate(syllables(numbered)):
-        if number:
-            text.append(" ")
-        text.append(
-            render(syllable, styles.pinyin_style), styles.tones.get(tone_of(syllable), Style())
-        )
+    parts = syllables(numbered)
+    shown = [render(syllable, styles.pinyin_style) for syllable in parts]
+    if styles.pinyin_style == "marks":
+        between = separators(shown)
+    else:
+        between = [" " if number else "" for number in range(len(parts))]
+    for separator, syllable, written in zip(between, parts, shown, strict=True):
+        text.append(separator)
+        text.append(written, styles.tones.get(tone_of(syllable), Style()))
     return text
 
 
