@@ -141,3 +141,20 @@ def test_common_words_are_those_with_an_entry_that_is_no_name(full):
 def test_a_name_only_entry_makes_no_common_word(tmp_path, small_source):
     small = open_dictionary([small_source], cache=tmp_path / "cache")
     assert small.common_words(["银行", "行", "印航", "没有"]) == {"银行", "行"}
+
+
+def test_phrase_readings_are_remembered_in_one_update(full):
+    """The reader asks from a worker while the UI thread reads too: a memo that said ""
+    before the phrase's reading arrived would let the other thread see a wrong "unknown"."""
+
+    class Watched(dict):
+        seen: list[dict] = []
+
+        def update(self, *args, **kwargs):
+            self.seen.append(dict(*args, **kwargs))
+            super().update(*args, **kwargs)
+
+    fresh = dictionary_module.Dictionary(full.path)
+    fresh._context_memo = Watched()
+    assert fresh.context_phrases(["银行", "不是词组"]) == {"银行": "yin2 hang2"}
+    assert all(update.get("银行", "yin2 hang2") for update in Watched.seen), Watched.seen

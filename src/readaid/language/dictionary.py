@@ -208,8 +208,9 @@ class Dictionary(Searches):
             rows = self._db.execute(
                 f"SELECT phrase, pinyin FROM context_phrases WHERE phrase IN ({marks})", chunk
             )
-            memo.update(dict.fromkeys(chunk, ""))
-            memo.update(rows)
+            answers = dict.fromkeys(chunk, "")
+            answers.update(rows)
+            memo.update(answers)  # in one update: another thread never sees a provisional ""
         return {p: memo[p] for p in phrases if memo[p]}
 
     def common_reading(self, ch: str) -> str:
