@@ -140,17 +140,8 @@ class PreStudyScreen(Screen[bool]):
             if status == "known":
                 app.vocabulary.mark_known([(s, t, p) for s, t, p, _ in forms])
             else:
-                for simplified, traditional, pinyin, senses in forms:
-                    app.vocabulary.save(
-                        simplified=simplified,
-                        traditional=traditional,
-                        pinyin=pinyin,
-                        senses=senses,
-                        sentence="",
-                        position=0,
-                        source=self.text_name,
-                        offset=0,
-                    )
+                for word_forms in forms:
+                    self._save(word_forms)
         except StoreUnavailable as error:
             app.call_from_thread(app.notify, str(error), severity="warning")
             return
@@ -158,6 +149,20 @@ class PreStudyScreen(Screen[bool]):
             app.call_from_thread(app.notify, f"could not save: {error}", severity="error")
             return
         app.call_from_thread(self._stored, [w.word for w in words], status)
+
+    def _save(self, forms: tuple[str, str, str, tuple[str, ...]]) -> Any:
+        """Save one word (its :meth:`_forms`) from the list, which has no sentence for it."""
+        simplified, traditional, pinyin, senses = forms
+        return self.app.vocabulary.save(
+            simplified=simplified,
+            traditional=traditional,
+            pinyin=pinyin,
+            senses=senses,
+            sentence="",
+            position=0,
+            source=self.text_name,
+            offset=0,
+        )
 
     def _forms(self, word: Any) -> tuple[str, str, str, tuple[str, ...]]:
         """(simplified, traditional, numbered reading, senses) of the word's first entry."""
@@ -194,20 +199,7 @@ class PreStudyScreen(Screen[bool]):
 
         app = self.app
         try:
-            saved = []
-            for simplified, traditional, pinyin, senses in map(self._forms, words):
-                saved.append(
-                    app.vocabulary.save(
-                        simplified=simplified,
-                        traditional=traditional,
-                        pinyin=pinyin,
-                        senses=senses,
-                        sentence="",
-                        position=0,
-                        source=self.text_name,
-                        offset=0,
-                    )
-                )
+            saved = [self._save(self._forms(word)) for word in words]
             export(saved, export_format, path, deck=self.text_name)
         except StoreUnavailable as error:
             app.call_from_thread(app.notify, str(error), severity="warning")
