@@ -23,6 +23,11 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args))
 
 
+def pull(data_dir: Path, anki: FakeAnki, *args: str):
+    """``readaid vocab pull`` into the store at ``data_dir`` from the fake Anki."""
+    return run("vocab", "--data-dir", str(data_dir), "pull", "--anki-url", anki.url, *args)
+
+
 def ours(anki: FakeAnki, word: str, interval: int, card_type: int) -> None:
     fields = dict.fromkeys(notetype.FIELDS, "")
     fields["Simplified"] = f"<b>{word}</b>"
@@ -51,7 +56,7 @@ def test_intervals_become_statuses_and_missing_words_are_added(core, data_dir):
         ours(anki, "工作", 21, REVIEW)  # exactly the threshold: known
         ours(anki, "学习", 3, LEARNING)  # readaid lacks it: added as learning
         ours(anki, "猫", 0, NEW)  # added, new
-        result = run("vocab", "--data-dir", str(data_dir), "pull", "--anki-url", anki.url)
+        result = pull(data_dir, anki)
     assert result.exit_code == 0, result.output
     assert "changed 银行: new -> known (interval 30 d)" in result.output
     assert "changed 工作: learning -> known (interval 21 d)" in result.output
@@ -72,7 +77,7 @@ def test_a_status_set_in_readaid_is_never_lowered_and_is_reported(core, data_dir
     with FakeAnki() as anki:
         ours(anki, "银行", 2, LEARNING)
         ours(anki, "人", 40, REVIEW)
-        result = run("vocab", "--data-dir", str(data_dir), "pull", "--anki-url", anki.url)
+        result = pull(data_dir, anki)
     assert result.exit_code == 0, result.output
     assert "kept    银行: known (Anki: learning, interval 2 d)" in result.output
     assert "kept    人: ignored (Anki: known, interval 40 d)" in result.output
@@ -86,7 +91,7 @@ def test_the_best_card_of_a_word_counts(core, data_dir):
     with FakeAnki() as anki:
         ours(anki, "银行", 2, LEARNING)  # recall card
         ours(anki, "银行", 25, REVIEW)  # recognition card
-        result = run("vocab", "--data-dir", str(data_dir), "pull", "--anki-url", anki.url)
+        result = pull(data_dir, anki)
     assert result.exit_code == 0, result.output
     assert statuses(data_dir)["银行"] == WordStatus.KNOWN
 
@@ -97,18 +102,7 @@ def test_another_chinese_deck_with_its_own_field(core, data_dir):
             anki.add_card("HSK", "Basic", {"Front": "bank", "Hanzi": word}, interval, REVIEW)
         anki.add_card("HSK", "Basic", {"Front": "x", "Hanzi": "no Chinese"}, 9, REVIEW)
         anki.add_card("Other", "Basic", {"Front": "y", "Hanzi": "猫"}, 50, REVIEW)
-        result = run(
-            "vocab",
-            "--data-dir",
-            str(data_dir),
-            "pull",
-            "--anki-url",
-            anki.url,
-            "--deck",
-            "HSK",
-            "--field",
-            "Hanzi",
-        )
+        result = pull(data_dir, anki, "--deck", "HSK", "--field", "Hanzi")
     assert result.exit_code == 0, result.output
     assert "1 cards with no Chinese characters in the field skipped" in result.output
     after = statuses(data_dir)
@@ -119,18 +113,7 @@ def test_another_chinese_deck_with_its_own_field(core, data_dir):
 def test_a_field_no_card_has_is_a_clear_error(core, data_dir):
     with FakeAnki() as anki:
         anki.add_card("HSK", "Basic", {"Front": "银行"}, 50, REVIEW)
-        result = run(
-            "vocab",
-            "--data-dir",
-            str(data_dir),
-            "pull",
-            "--anki-url",
-            anki.url,
-            "--deck",
-            "HSK",
-            "--field",
-            "Hanzi",
-        )
+        result = pull(data_dir, anki, "--deck", "HSK", "--field", "Hanzi")
     assert result.exit_code == 1
     assert "no card has a field 'Hanzi' with Chinese characters" in result.output
 
@@ -144,7 +127,7 @@ def test_the_threshold_comes_from_the_config(core, data_dir, readaid_home, monke
     try:
         with FakeAnki() as anki:
             ours(anki, "银行", 30, REVIEW)
-            result = run("vocab", "--data-dir", str(data_dir), "pull", "--anki-url", anki.url)
+            result = pull(data_dir, anki)
     finally:
         config.unlink()
         load_config.cache_clear()
@@ -155,9 +138,7 @@ def test_the_threshold_comes_from_the_config(core, data_dir, readaid_home, monke
 def test_dry_run_changes_nothing(core, data_dir):
     with FakeAnki() as anki:
         ours(anki, "银行", 30, REVIEW)
-        result = run(
-            "vocab", "--data-dir", str(data_dir), "pull", "--anki-url", anki.url, "--dry-run"
-        )
+        result = pull(data_dir, anki, "--dry-run")
     assert result.exit_code == 0, result.output
     assert "(dry run) 1 words in Anki: 1 added" in result.output
     assert "银行" not in statuses(data_dir)
