@@ -50,17 +50,8 @@ def test_help_needs_no_folders(tmp_path: Path, monkeypatch):
     assert CliRunner().invoke(cli, ["--help"]).exit_code == 0
 
 
-@pytest.mark.parametrize("return_code", [0, 1])
-def test_the_readers_exit_status_is_the_apps(tmp_path: Path, monkeypatch, return_code):
+def test_the_readers_exit_status_is_the_apps(stopped_reader):
     """An app that stopped on an error (Textual prints the error) must not exit 0."""
-    from readaid.tui import app as tui_app
-
-    class StoppedApp:
-        def run(self) -> None:
-            self.return_code = return_code
-
-    monkeypatch.setattr(tui_app, "make_app", lambda *args, **kwargs: StoppedApp())
-    article = tmp_path / "a.txt"
-    article.write_text("你好", encoding="utf-8")
+    article, status = stopped_reader
     result = CliRunner().invoke(cli, ["read", str(article)])
-    assert result.exit_code == return_code, result.output
+    assert result.exit_code == status, result.output

@@ -42,19 +42,10 @@ def test_a_missing_file_is_one_line(tmp_path: Path, monkeypatch, capsys):
     assert err.startswith("readaid: ") and err.count("\n") == 1 and "Traceback" not in err
 
 
-@pytest.mark.parametrize("return_code", [0, 1])
-def test_the_exit_status_is_the_apps(tmp_path: Path, monkeypatch, capsys, return_code):
-    from readaid.tui import app as tui_app
-
-    class StoppedApp:
-        def run(self) -> None:
-            self.return_code = return_code
-
-    monkeypatch.setattr(tui_app, "make_app", lambda *args, **kwargs: StoppedApp())
-    article = tmp_path / "a.txt"
-    article.write_text("你好", encoding="utf-8")
+def test_the_exit_status_is_the_apps(monkeypatch, capsys, stopped_reader):
+    article, status = stopped_reader
     code, _ = run_main(monkeypatch, capsys, "read", str(article))
-    assert code == return_code
+    assert code == status
 
 
 def test_click_is_not_imported_on_the_way_to_the_reader(tmp_path: Path):
