@@ -4,21 +4,29 @@
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from readaid.language.early_reading import EarlyReading
+    from readaid.language.first_screen import FirstWords
+    from readaid.text import LoadedText
 
 
 def read_without_click(path: str) -> NoReturn:
     """What the click group and ``read`` do for ``readaid read FILE``."""
+    # First thing: a child loads the text too and reads the words of its first screen
+    # on the other core while this process starts the reader.
+    early = _read_early(path)
     from readaid.paths import FolderError, check_folders
 
     try:
         check_folders()
     except FolderError as error:
         _fail(str(error))
-    start_reader(path)
+    start_reader(path, early)
 
 
-def start_reader(path: str | None) -> NoReturn:
+def start_reader(path: str | None, early: EarlyReading | None = None) -> NoReturn:
     from readaid.text import InputError, load
     from readaid.tui.config import ConfigError, load_config
 
@@ -29,14 +37,38 @@ def start_reader(path: str | None) -> NoReturn:
         _fail(str(error))
     if path == "-":
         _reattach_terminal()
+    if early is None and loaded is not None:  # before Textual, which starts threads
+        early = _read_early(loaded)
     from readaid import paths
     from readaid.tui.app import make_app
     from readaid.tui.preferences import Preferences
 
-    app = make_app(loaded, config=config, preferences=Preferences(paths.config_file()))
+    app = make_app(
+        loaded, config=config, preferences=Preferences(paths.config_file()), early_reading=early
+    )
     app.run()
     # An app that stopped on an error (Textual printed it) must not report success.
     sys.exit(app.return_code or 0)
+
+
+def _read_early(source: str | LoadedText) -> EarlyReading | None:
+    """A child reading the words where the reader will open (where the learner stopped)
+    in ``source``, a path it loads itself or a text loaded already."""
+    from readaid.language import early_reading
+
+    ahead = early_reading.screen_characters()
+
+    def first_screen() -> FirstWords | None:
+        from readaid.language.first_screen import read_first_screen
+        from readaid.positions import ReadingPositions, document_key
+        from readaid.text import load
+
+        loaded = load(source) if isinstance(source, str) else source
+        position = ReadingPositions().get(document_key(loaded.text))
+        offset = position.offset if position else 0
+        return read_first_screen(loaded.text, offset, loaded.hints, ahead)
+
+    return early_reading.start(first_screen)
 
 
 def _fail(message: str) -> NoReturn:

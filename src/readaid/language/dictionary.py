@@ -271,7 +271,7 @@ def open_dictionary(
     (``on_build`` is told first: it takes several seconds; ``report`` hears each step)."""
     sources = list(sources) if sources is not None else default_sources()
     cache = cache or paths.cache_dir()
-    target = cache / f"dictionary-{cache_key(sources)}.sqlite"
+    target = _compiled_path(sources, cache)
     if target.is_file():
         os.utime(target)  # most recently used: the last to be cleaned away
     else:
@@ -286,6 +286,16 @@ def open_dictionary(
         for old in caches[KEPT_CACHES:]:
             old.unlink(missing_ok=True)
     return Dictionary(target)
+
+
+def compiled_dictionary() -> Dictionary | None:
+    """The default dictionary if it is compiled already (None rather than compile it)."""
+    target = _compiled_path(default_sources(), paths.cache_dir())
+    return Dictionary(target) if target.is_file() else None
+
+
+def _compiled_path(sources: Sequence[Source], cache: Path) -> Path:
+    return cache / f"dictionary-{cache_key(sources)}.sqlite"
 
 
 @cache

@@ -95,6 +95,12 @@ class Document:
             ]
         return cached
 
+    def adopt(self, paragraph: int, tokens: list[Token], readings: list[str]) -> None:
+        """Take a paragraph's tokens and readings as read elsewhere (by a process that
+        read the same text: see :mod:`readaid.language.early_reading`)."""
+        self._tokens[paragraph] = tokens
+        self.readings[paragraph] = readings
+
     def all_tokens(self) -> list[Token]:
         return [token for index in range(len(self.paragraphs)) for token in self.tokens(index)]
 

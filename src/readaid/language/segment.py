@@ -10,11 +10,11 @@ the spans of the Simplified copy are the spans of the original.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from enum import Enum
-from functools import lru_cache
 
 from readaid.language.cedict import HAN_RANGES
 from readaid.language.names import find_names
@@ -96,19 +96,36 @@ def _is_joining(text: str, start: int) -> bool:
     return ch in "\u200d\ufe0f\ufe0e" or previous == "\u200d" or 0x1F3FB <= ord(ch) <= 0x1F3FF
 
 
-@lru_cache(maxsize=1)
-def _engine():
-    # The module's own instance: rjieba builds it at import, a second one costs 0.1 s more.
-    import rjieba
+#: Words to teach the segmenter when it is loaded (see :func:`add_words`).
+_extra_words: list[str] = []
+_loaded = None
+_loading = threading.Lock()
 
-    return rjieba._DEFAULT_JIEBA
+
+def _engine():
+    global _loaded
+    if _loaded is None:
+        with _loading:
+            if _loaded is None:
+                # The module's own instance: rjieba builds it at import, a second one
+                # costs 0.1 s more.
+                import rjieba
+
+                for word in _extra_words:
+                    rjieba._DEFAULT_JIEBA.add_word(word, None, None)
+                _loaded = rjieba._DEFAULT_JIEBA
+    return _loaded
 
 
 def add_words(words: Iterable[str]) -> None:
-    """Teach the segmenter extra words (the supplementary dictionary's, in Simplified)."""
-    engine = _engine()
-    for word in words:
-        engine.add_word(word, None, None)
+    """Teach the segmenter extra words (the supplementary dictionary's, in Simplified):
+    now if it is loaded, else when it is (loading it takes rjieba a tenth of a second)."""
+    words = list(words)
+    with _loading:
+        _extra_words.extend(words)
+        if _loaded is not None:
+            for word in words:
+                _loaded.add_word(word, None, None)
 
 
 def cut_han(run: str) -> list[str]:

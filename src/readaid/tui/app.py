@@ -25,6 +25,7 @@ from readaid.tui.preferences import Preferences
 from readaid.tui.services import VocabularyService
 
 if TYPE_CHECKING:  # not imported for real: the first frame is drawn before the core loads
+    from readaid.language.early_reading import EarlyReading
     from readaid.language.reader import ReadingCore
 
 DocumentSource = LoadedText | Path | str | None
@@ -47,6 +48,7 @@ class ReaderApp(App):
         config: ReaderConfig,
         samples: list[Path] | None = None,
         preferences: Preferences | None = None,
+        early_reading: EarlyReading | None = None,
     ) -> None:
         super().__init__()
         from readaid.tui import wide_overlays
@@ -62,6 +64,8 @@ class ReaderApp(App):
         self.overrides: dict[str, Overrides] = {}
         self._core = core
         self._core_lock = threading.Lock()
+        #: The first screen's words, being read by a child process (``readaid read FILE``).
+        self.early_reading = early_reading
 
     def reading_core(self, report: Callable[[str], None] | None = None) -> ReadingCore:
         """The reading core, built on first use (call from a worker: it can take seconds,
@@ -155,13 +159,16 @@ def make_app(
     positions: ReadingPositions | None = None,
     samples: list[Path] | None = None,
     preferences: Preferences | None = None,
+    early_reading: EarlyReading | None = None,
 ) -> ReaderApp:
     """Build the reader for ``document_source`` (loaded text, a path, or None for the library).
 
     ``store`` is a vocabulary store (``readaid.vocab.store`` API) or a ready
     :class:`VocabularyService`; by default the real store is opened on first use.
     ``preferences`` is where the learner's display choices are kept (by default nowhere:
-    ``readaid read`` passes the config file).
+    ``readaid read`` passes the config file). ``early_reading`` is a child process
+    reading the first screen's words of ``document_source`` (see
+    :mod:`readaid.language.early_reading`).
     """
     vocabulary = store if isinstance(store, VocabularyService) else VocabularyService(store)
     return ReaderApp(
@@ -172,4 +179,5 @@ def make_app(
         config=config or ReaderConfig(),
         samples=samples,
         preferences=preferences,
+        early_reading=early_reading,
     )

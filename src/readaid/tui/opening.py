@@ -100,6 +100,9 @@ class Opening:
             except Exception as error:  # a store problem must not stop the reading
                 app.call_from_thread(app.notify, f"vocabulary store: {error}", severity="warning")
         document = core.open(loaded.text, loaded.name, overrides, hints=loaded.hints)
+        early, app.early_reading = app.early_reading, None
+        if early is not None and (first_words := early.collect()) is not None:
+            first_words.hand_over(document)
         app.overrides[key] = document.overrides
         position = app.positions.get(key)
         offset = position.offset if position else 0
