@@ -85,3 +85,17 @@ def test_a_child_that_overruns_its_patience_is_stopped(sample):
     assert child.collect(patience=0.0) is None
     with pytest.raises(ChildProcessError):  # stopped and waited for: no zombie left
         os.waitpid(child.pid, os.WNOHANG)
+
+
+def test_a_child_that_fails_answers_nothing_and_writes_nothing_on_the_terminal(capfd):
+    def broken():
+        print("from the child", flush=True)
+        raise RuntimeError("the child broke")
+
+    child = early_reading.start(broken)
+    assert child is not None
+    started = time.monotonic()
+    assert child.collect() is None
+    assert time.monotonic() - started < 1.0, "the parent heard of the failure at once"
+    out, err = capfd.readouterr()
+    assert "child" not in out + err

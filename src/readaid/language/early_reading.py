@@ -67,7 +67,7 @@ class EarlyReading:
                 chunks.append(chunk)
             answer = pickle.loads(b"".join(chunks)) if chunks else None
             return answer if isinstance(answer, FirstWords) else None
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        except Exception:  # a broken answer costs the head start, nothing more
             return None
         finally:
             self._close()
@@ -79,7 +79,8 @@ class EarlyReading:
         os.close(self._answers)
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGKILL)  # done by now, unless it overran its patience
-        os.waitpid(self.pid, 0)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
 
 
 def start(read: Callable[[], FirstWords | None]) -> EarlyReading | None:
