@@ -17,6 +17,7 @@ imports nothing but ``os`` before the fork, so that it happens first thing.
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ def _child(answer: int, read: Callable[[], FirstWords | None]) -> NoReturn:
         quiet = os.open(os.devnull, os.O_RDWR)
         for stream in (0, 1, 2):
             os.dup2(quiet, stream)
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - until the exit
         first = read()
         if first is not None:
             import pickle
