@@ -111,3 +111,26 @@ async def test_x_exports_the_selected_words_as_a_deck_named_after_the_text(
     finally:
         collection.close()
     assert {store.find(w)[0].status for w in chosen} == {WordStatus.LEARNING}
+
+
+async def test_the_list_and_the_reader_save_into_one_list_named_by_the_title(
+    core, positions, store
+):
+    """A text with a title (not its file name) keeps one list: words saved from the
+    pre-study list and from the reader go into it."""
+    from readaid.text import LoadedText
+    from readaid.tui.app import make_app
+
+    loaded = LoadedText(ARTICLE, "0042_5f1e.txt", "0042_5f1e.txt", title="银行的一天")
+    app = make_app(loaded, core=core, store=store, positions=positions)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_prestudy(pilot)
+        listed = screen.words[0].word
+        await pilot.press("s")
+        await wait_for(pilot, lambda: listed not in [w.word for w in screen.words], "saved")
+        await pilot.press("q")
+        await wait_for(pilot, lambda: not isinstance(app.screen, PreStudyScreen), "closed")
+        read = app.screen.current_token()[2].text
+        await pilot.press("s")
+        await wait_for(pilot, lambda: store.find(read), "saved in the reader")
+    assert store.find(listed)[0].lists == store.find(read)[0].lists == ("银行的一天",)

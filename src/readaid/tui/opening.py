@@ -149,7 +149,7 @@ class Opening:
             self.chosen_script = flow.settings.script
         self.settings = flow.settings
         for notice in loaded.notices:
-            self.notify(notice, title=loaded.name, timeout=8)
+            self.notify(notice, title=loaded.shown_name, timeout=8)
         self.preparing_done()
         if flow.width != self.article._content_width():
             flow.reset(width=self.article._content_width())

@@ -28,7 +28,7 @@ class VocabularyActions:
 
         if self.document is None or self.loaded is None or self.core is None:
             return
-        screen = PreStudyScreen(self.loaded.name, self.document.text, self.core, self.statuses)
+        screen = PreStudyScreen(self.loaded.shown_name, self.document.text, self.core, self.statuses)
         self.app.push_screen(screen, lambda changed: changed and self.reload_statuses())
 
     @work(thread=True, exclusive=True, group="statuses")

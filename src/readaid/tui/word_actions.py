@@ -179,7 +179,7 @@ class WordActions:
         self.query_one(PromptBar).ask("go-to", "Go to position in percent (0-100); Enter")
 
     def action_save_list(self) -> None:
-        current = self.app.vocabulary.save_list or (self.loaded.name if self.loaded else "")
+        current = self.app.vocabulary.save_list or (self.loaded.shown_name if self.loaded else "")
         self.query_one(PromptBar).ask(
             "save-list", f"Save words into list (now: {current}); Enter; empty: the text's name"
         )
