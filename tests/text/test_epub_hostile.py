@@ -85,7 +85,8 @@ def test_a_file_missing_from_the_archive_is_skipped_with_a_notice(tmp_path):
     assert [c.title for c in loaded.chapters] == ["第一章", "第二章"]
     missing = [n for n in loaded.notices if "missing" in n]
     assert missing == [
-        "nocover.epub: 2 file(s) the book lists are missing (gone.xhtml, images/cover.jpg); skipped"
+        "nocover.epub: missing from the book: 2 listed files (gone.xhtml, images/cover.jpg);"
+        " skipped"
     ]
 
 

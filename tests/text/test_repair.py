@@ -33,7 +33,10 @@ def test_pinyin_after_a_character_becomes_a_hint(text, expected, readings):
     result = repair(text)
     assert result.text == expected
     assert {result.text[offset]: reading for offset, reading in result.hints.items()} == readings
-    notice = f"removed {len(readings)} pinyin annotation(s) stuck after characters"
+    annotations = (
+        "1 pinyin annotation" if len(readings) == 1 else f"{len(readings)} pinyin annotations"
+    )
+    notice = f"removed {annotations} stuck after characters"
     assert result.notices == [f"{notice} (kept as reading hints)"]
 
 
@@ -67,7 +70,7 @@ def test_full_width_letters_and_digits_are_narrowed_only_on_request():
     assert repair(text).text == text
     narrowed = repair(text, narrow=True)
     assert narrowed.text == "AI模型v2，全角标点！"
-    assert narrowed.notices == ["narrowed 4 full-width letter(s) and digit(s)"]
+    assert narrowed.notices == ["narrowed 4 full-width letters and digits"]
 
 
 def test_offsets_map_back_to_the_original():
@@ -117,7 +120,7 @@ def test_terminal_control_sequences_never_survive_loading(tmp_path):
     loaded = load(path)
     assert loaded.text == "清屏剪贴板链接点我响铃标题重置八位红孤"
     assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in loaded.text)
-    assert "removed 9 terminal escape sequence(s) and 2 control character(s)" in loaded.notices
+    assert "removed 9 terminal escape sequences and 2 control characters" in loaded.notices
 
 
 def test_with_repair_off_control_characters_are_made_visible(tmp_path):
@@ -127,7 +130,7 @@ def test_with_repair_off_control_characters_are_made_visible(tmp_path):
     assert len(loaded.text) == len(TERMINAL_ATTACKS)
     assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in loaded.text)
     assert loaded.text.startswith("清屏␛[2J␛[H剪贴板␛]52;c;cm0gLXJmIH4=␇")
-    assert loaded.notices[0].startswith("showing 16 control character(s) as symbols")
+    assert loaded.notices[0].startswith("showing 16 control characters as symbols")
 
 
 def test_make_safe_keeps_newlines_and_tabs():

@@ -21,6 +21,7 @@ from readaid.text.needs import import_needed
 from readaid.text.repair import repair
 from readaid.text.title import guess_title
 from readaid.untrusted import make_safe
+from readaid.wording import counted
 
 __all__ = ["MAX_INPUT_BYTES", "Chapter", "InputError", "LoadedText", "decode", "load"]
 
@@ -149,7 +150,9 @@ def _finish(loaded: LoadedText, *, repair_text: bool, narrow: bool) -> LoadedTex
     else:
         loaded.text, changed = make_safe(original)
         if changed:
-            loaded.notices.append(f"showing {changed} control character(s) as symbols (␛, ␇)")
+            loaded.notices.append(
+                f"showing {counted(changed, 'control character')} as symbols (␛, ␇)"
+            )
     loaded.original = original
     # A text names itself by its title (HTML <title>, EPUB metadata, a headline first line).
     title = " ".join((loaded.title or guess_title(loaded.text)).split())

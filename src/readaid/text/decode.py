@@ -7,6 +7,7 @@ import codecs
 from dataclasses import dataclass, field
 
 from readaid.text.model import InputError
+from readaid.wording import counted
 
 #: Encodings charset-normalizer may choose from. GB18030 covers GBK and GB2312;
 #: Big5-HKSCS extends Big5 with Hong Kong characters.
@@ -83,10 +84,8 @@ def decode_with_replacement(data: bytes, encoding: str, name: str) -> Decoded:
     except UnicodeDecodeError:
         text = data.decode(encoding, errors="replace")
         bad = text.count("\ufffd")
-        notices.append(
-            f"{name}: {bad} invalid {_label(encoding)} sequence(s) (damaged bytes or lone "
-            "surrogates) replaced with \ufffd"
-        )
+        invalid = counted(bad, f"invalid {_label(encoding)} sequence")
+        notices.append(f"{name}: {invalid} (damaged bytes or lone surrogates) replaced with \ufffd")
     return Decoded(normalise_newlines(text), _label(encoding), notices)
 
 

@@ -14,6 +14,7 @@ from ebooklib.epub import EpubReader
 
 from readaid.text.files import MAX_INPUT_BYTES, describe_limit
 from readaid.text.model import Chapter, InputError
+from readaid.wording import counted
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +115,8 @@ def _missing_notices(name: str, missing: set[str]) -> list[str]:
     if not missing:
         return []
     listed = ", ".join(sorted(missing)[:3]) + (", ..." if len(missing) > 3 else "")
-    return [f"{name}: {len(missing)} file(s) the book lists are missing ({listed}); skipped"]
+    files = counted(len(missing), "listed file")
+    return [f"{name}: missing from the book: {files} ({listed}); skipped"]
 
 
 def _open_archive(data: bytes, name: str) -> zipfile.ZipFile:

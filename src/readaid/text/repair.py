@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from readaid.language.cedict import is_han
 from readaid.language.pinyin import marks_to_numbered
 from readaid.text.offsets import OffsetMap
+from readaid.wording import counted
 
 _TONED_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _ESCAPE_SEQUENCE = (
@@ -117,21 +118,24 @@ def _notices(counts: Counter[str]) -> list[str]:
     notices = []
     if counts["annotation"]:
         notices.append(
-            f"removed {counts['annotation']} pinyin annotation(s) stuck after characters "
+            f"removed {counted(counts['annotation'], 'pinyin annotation')} stuck after characters "
             "(kept as reading hints)"
         )
     if counts["escape"] or counts["control"]:
         notices.append(
-            f"removed {counts['escape']} terminal escape sequence(s) and "
-            f"{counts['control']} control character(s)"
+            f"removed {counted(counts['escape'], 'terminal escape sequence')} and "
+            f"{counted(counts['control'], 'control character')}"
         )
     if counts["invisible"]:
         notices.append(
-            f"removed {counts['invisible']} invisible character(s) "
+            f"removed {counted(counts['invisible'], 'invisible character')} "
             "(zero-width spaces, direction marks, soft hyphens)"
         )
     if counts["surrogate"]:
-        notices.append(f"replaced {counts['surrogate']} lone surrogate(s) with \ufffd")
+        notices.append(f"replaced {counted(counts['surrogate'], 'lone surrogate')} with \ufffd")
     if counts["wide"]:
-        notices.append(f"narrowed {counts['wide']} full-width letter(s) and digit(s)")
+        wide = counted(
+            counts["wide"], "full-width letter or digit", "full-width letters and digits"
+        )
+        notices.append(f"narrowed {wide}")
     return notices

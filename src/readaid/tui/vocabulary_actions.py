@@ -7,6 +7,7 @@ from textual import work
 
 from readaid.tui.services import StoreUnavailable
 from readaid.tui.word_actions import NO_STORE, StatusChanged, both_scripts
+from readaid.wording import counted
 
 #: Words with one of these statuses are left alone by "mark the page known".
 SETTLED = frozenset({"learning", "known", "ignored"})
@@ -28,7 +29,9 @@ class VocabularyActions:
 
         if self.document is None or self.loaded is None or self.core is None:
             return
-        screen = PreStudyScreen(self.loaded.shown_name, self.document.text, self.core, self.statuses)
+        screen = PreStudyScreen(
+            self.loaded.shown_name, self.document.text, self.core, self.statuses
+        )
         self.app.push_screen(screen, lambda changed: changed and self.reload_statuses())
 
     @work(thread=True, exclusive=True, group="statuses")
@@ -78,7 +81,7 @@ class VocabularyActions:
             self.notify("Every word on this page is already learning, known or ignored.", timeout=3)
             return
         shown = "、".join(text for text, *_ in words[:8]) + ("…" if len(words) > 8 else "")
-        question = f"Mark the {len(words)} remaining word(s) on this page known? {shown}"
+        question = f"Mark the {counted(len(words), 'remaining word')} on this page known? {shown}"
         self.app.push_screen(
             ConfirmScreen(question), lambda yes: yes and self._page_known_worker(words)
         )
@@ -106,4 +109,4 @@ class VocabularyActions:
             for form in (text, simplified, traditional)
         ]
         app.call_from_thread(self._set_status, forms, "known")
-        app.call_from_thread(app.notify, f"Marked {len(words)} word(s) known", timeout=3)
+        app.call_from_thread(app.notify, f"Marked {counted(len(words), 'word')} known", timeout=3)

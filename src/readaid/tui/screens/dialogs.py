@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from readaid.tui.gloss import shown_reading
 from readaid.tui.vocab_view import STATUS_ORDER, parse_tags
+from readaid.wording import counted
 
 #: Export formats (as ``readaid.vocab.exporters.FORMATS``) and the file suffix each gets.
 EXPORT_SUFFIXES = {
@@ -169,7 +170,9 @@ class ExportScreen(ModalScreen[tuple[str, Path] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(Text(f"Export the {self._count} word(s) shown"), classes="dialog--title")
+            yield Label(
+                Text(f"Export the {counted(self._count, 'word')} shown"), classes="dialog--title"
+            )
             yield Label("Format")
             yield Select(
                 [(f, f) for f in EXPORT_SUFFIXES], value="apkg", allow_blank=False, id="format"

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from readaid.tui.services import StoreUnavailable
+from readaid.wording import counted
 
 #: Words listed (the most frequent); a novel has tens of thousands.
 LISTED = 300
@@ -177,7 +178,7 @@ class PreStudyScreen(Screen[bool]):
         self.words = [w for w in self.words if w.word not in words]
         self.selected -= set(words)
         verb = "Saved" if status == "learning" else "Marked known"
-        self.notify(f"{verb}: {len(words)} word(s)", timeout=3)
+        self.notify(f"{verb}: {counted(len(words), 'word')}", timeout=3)
         self.refresh_table()
 
     def action_export(self) -> None:
@@ -208,7 +209,9 @@ class PreStudyScreen(Screen[bool]):
             app.call_from_thread(app.notify, f"cannot export: {error}", severity="error")
             return
         app.call_from_thread(self._stored, [w.word for w in words], "learning")
-        app.call_from_thread(app.notify, f"Exported {len(saved)} word(s) to {path}", timeout=6)
+        app.call_from_thread(
+            app.notify, f"Exported {counted(len(saved), 'word')} to {path}", timeout=6
+        )
 
     def action_close(self) -> None:
         self.dismiss(self.changed)

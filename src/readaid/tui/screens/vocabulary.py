@@ -28,6 +28,7 @@ from readaid.tui.vocab_view import (
     row_cells,
     shown_words,
 )
+from readaid.wording import counted
 
 
 class VocabularyScreen(Screen[bool]):
@@ -297,7 +298,9 @@ class VocabularyScreen(Screen[bool]):
                 app.notify, f"cannot export: {error}", title="Not exported", severity="error"
             )
             return
-        app.call_from_thread(app.notify, f"Exported {len(words)} word(s) to {path}", timeout=6)
+        app.call_from_thread(
+            app.notify, f"Exported {counted(len(words), 'word')} to {path}", timeout=6
+        )
 
     def action_close(self) -> None:
         self.dismiss(self.changed)
