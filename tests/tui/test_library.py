@@ -12,15 +12,25 @@ from readaid.tui.screens.library import LibraryScreen
 from .conftest import ARTICLE, wait_for, wait_opened
 
 
-async def test_the_library_lists_the_bundled_samples(core, fake_store, positions):
+async def test_the_library_lists_the_bundled_samples_by_title(core, fake_store, positions):
+    """Each sample by its title once its figures are in, its file's name (which says the
+    level) after it."""
     samples = bundled_samples()
     assert samples, "the checkout ships sample articles in seeds/"
     app = make_app(None, core=core, store=fake_store, positions=positions)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
         options = app.screen.query_one("#samples")
-        labels = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
-        assert labels == [path.stem.replace("_", " ") for path in samples]
+
+        def labels() -> list[str]:
+            return [str(options.get_option_at_index(n).prompt) for n in range(len(samples))]
+
+        stems = [path.stem.replace("_", " ") for path in samples]
+        await wait_for(pilot, lambda: all("% known" in label for label in labels()), "figures")
+        titles = [path.read_text(encoding="utf-8").splitlines()[0] for path in samples]
+        assert [label.split("   ")[0] for label in labels()] == [
+            f"{title}  {stem}" for title, stem in zip(titles, stems, strict=True)
+        ]
 
 
 async def test_choosing_a_sample_opens_it_and_escape_comes_back(

@@ -144,16 +144,17 @@ class LibraryScreen(Screen):
             if worker.is_cancelled:
                 return
             try:
-                text = load(path).text
+                loaded = load(path)
             except (InputError, OSError, ValueError):
                 continue
-            counts = cached_counts(text, core.dictionary)
+            counts = cached_counts(loaded.text, core.dictionary)
             stats = stats_from_counts(path.name, counts, core, known, glossed=0)
             figures = figures_label(stats)
-            if figures:
-                self.app.call_from_thread(self._show_figures, option_id, path, figures)
+            self.app.call_from_thread(self._show_figures, option_id, path, loaded.title, figures)
 
-    def _show_figures(self, option_id: str, path: Path, figures: str) -> None:
+    def _show_figures(self, option_id: str, path: Path, title: str, figures: str) -> None:
+        """A text's figures after its label; a sample's title before its file's name
+        (recent texts are named by their title already)."""
         kind, number = option_id.split("-")
         paths = self._recent_paths if kind == "recent" else self._sample_paths
         lists = self.query("#recent" if kind == "recent" else "#samples")
@@ -161,7 +162,10 @@ class LibraryScreen(Screen):
         if not lists or int(number) >= len(paths) or paths[int(number)] != path:
             return
         label = self._labels[option_id].copy()
-        label.append(f"   {figures}", style="dim")
+        if kind == "sample" and title:
+            label = Text(title, style="bold") + Text("  ") + Text(label.plain, style="dim")
+        if figures:
+            label.append(f"   {figures}", style="dim")
         lists.first(OptionList).replace_option_prompt(option_id, label)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
