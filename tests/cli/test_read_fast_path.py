@@ -66,3 +66,44 @@ def test_click_is_not_imported_on_the_way_to_the_reader(tmp_path: Path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "False\n"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+@pytest.mark.parametrize("big", [False, True], ids=["article", "book"])
+def test_a_child_reads_the_first_screen_for_the_reader(
+    tmp_path: Path, monkeypatch, capsys, core, big
+):
+    """The reader is given a child reading the file's first screen: started first thing
+    for an article (it loads the file itself), after the loading for a book (which would
+    take the child longer to load than it saves)."""
+    from readaid.cli import reading
+    from readaid.tui import app as tui_app
+
+    given = {}
+
+    class Stopped:
+        return_code = 0
+
+        def run(self) -> None:
+            given["answer"] = given["early_reading"].collect()
+
+    def make_app(loaded, **options):
+        given.update(options, loaded=loaded)
+        return Stopped()
+
+    started = []
+    monkeypatch.setattr(tui_app, "make_app", make_app)
+    monkeypatch.setattr(reading, "EARLY_LOAD_LIMIT", 10 if big else 10_000)
+    original = reading._read_early
+    monkeypatch.setattr(
+        reading, "_read_early", lambda source: started.append(source) or original(source)
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("他挨了一顿打。\n你好。\n", encoding="utf-8")
+    code, _ = run_main(monkeypatch, capsys, "read", str(article))
+    assert code == 0
+    answer = given["answer"]
+    assert answer is not None and answer.text_hash == hash(given["loaded"].text)
+    assert [t.text for t in answer.paragraphs[0][0]][:3] == ["他", "挨", "了"]
+    kinds = [type(source).__name__ for source in started]
+    assert kinds == (["str", "LoadedText"] if big else ["str"])

@@ -3,8 +3,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, NoReturn
+
+#: Bytes of a file the child loads itself to read its first screen, first thing; a bigger
+#: one (a book) would take it longer to load than that saves, and it is started with the
+#: text once this process has loaded it.
+EARLY_LOAD_LIMIT = 1_000_000
 
 if TYPE_CHECKING:
     from readaid.language.early_reading import EarlyReading
@@ -56,6 +62,8 @@ def _read_early(source: str | LoadedText) -> EarlyReading | None:
     in ``source``, a path it loads itself or a text loaded already."""
     from readaid.language import early_reading
 
+    if isinstance(source, str) and _size(source) > EARLY_LOAD_LIMIT:
+        return None
     ahead = early_reading.screen_characters()
 
     def first_screen() -> FirstWords | None:
@@ -71,6 +79,13 @@ def _read_early(source: str | LoadedText) -> EarlyReading | None:
     return early_reading.start(first_screen)
 
 
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # the reader says what is wrong with it
+        return 0
+
+
 def _fail(message: str) -> NoReturn:
     from readaid.cli.common import fail  # click, only on the way out
 
@@ -84,6 +99,4 @@ def _reattach_terminal() -> None:
     except OSError:
         _fail("no terminal to read keys from (stdin was the text)")
     sys.stdin = tty
-    import os
-
     os.dup2(tty.fileno(), 0)
