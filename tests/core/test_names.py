@@ -28,6 +28,7 @@ def words(core, text):
         ("朴树发布了新专辑。", "朴树", "Piao2 Shu4"),
         ("查继佐是清初的学者。", "查继佐", "Zha1 Ji4 zuo3"),
         ("任正非创办了华为。", "任正非", "Ren2 Zheng4 fei1"),
+        ("1987年任正非创办了华为。", "任正非", "Ren2 Zheng4 fei1"),  # a date, but no office
         ("欧阳娜娜是一位大提琴手。", "欧阳娜娜", "Ou1 yang2 Na4 na4"),
         ("司马相如是西汉的文学家。", "司马相如", "Si1 ma3 Xiang1 ru2"),
         ("夏侯惇是曹操手下的大将。", "夏侯惇", "Xia4 hou2 Dun1"),
@@ -83,6 +84,7 @@ def test_names_the_dictionary_has_keep_their_entry(core):
         "冬湿冷夏闷热。",
         "他盛满一碗汤。",  # 盛, 管, 查 before a one-character "given name" are verbs
         "管好自己的事。",
+        "1995年4月任武钢集团副总经理。",  # after a date, 任 before an office is "to hold"
     ],
 )
 def test_words_that_start_with_a_surname_are_not_names(core, text):
@@ -151,3 +153,8 @@ def test_a_name_is_written_as_two_words_in_tone_marks():
     assert joined(to_marks("Ou1 yang2 Na4 na4")) == "Ōuyáng Nànà"
     assert joined(to_marks("Tai2 bei3 Shi4")) == "Táiběi Shì"
     assert joined(to_marks("Xi1 an1")) == "Xī'ān"
+
+
+def test_a_post_taken_after_a_date_reads_ren4(core):
+    found = words(core, "1995年4月任武钢集团副总经理。")
+    assert ("任", "ren4", Kind.CHINESE) in found, found

@@ -11,6 +11,7 @@ taken even when the tagger saw no name. How a name is read and glossed is in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 KnownWords = Callable[[Iterable[str]], set[str]]
@@ -97,6 +98,14 @@ NOT_SURNAME_TAGS = frozenset("dpcvu")
 #: cannot place (珪 zg, 熜 zg) or a name part (隆 nr).
 RARE_PART_TAGS = frozenset({"zg", "g", "nr", "nrfg"})
 
+#: Offices a text says someone held (…任武钢集团副总经理): after a date, 任 before one is
+#: the verb "to hold office", not the surname Rén (1987年任正非创立华为 names no office).
+OFFICES = re.compile(
+    "经理|主任|书记|院长|校长|部长|局长|处长|科长|市长|省长|县长|主席|总理|董事|总裁|厂长|"
+    "社长|会长|秘书|司令|委员|教授|总监|行长|馆长|所长|主编|总编|参谋|顾问|干事|研究员"
+)
+DATE_ENDS = frozenset("年月日")
+
 #: Words that follow a name so often the tagger takes them into it (张三写 -> 张三 + 写).
 NAME_FOLLOWERS = frozenset(
     "写讲问笑想看叫去来做吃喝打用走跑买卖送拿带听唱等帮请要会能称表答以到随闻谎推出封"
@@ -148,6 +157,7 @@ def find_names(
     candidates = [_trimmed(run, start, end) for start, end in proposals]
     candidates = [(s, e) for s, e in candidates if _plausible(run[s:e])]
     candidates = [(s, e) for s, e in candidates if not (s and run[s - 1] in COUNTING)]
+    candidates = [(s, e) for s, e in candidates if not _takes_office(run, s, e)]
     asked = {run[s + 1 : e] for s, e in candidates} | {run[s : s + 2] for s, e in candidates}
     known = common_words(asked)
     candidates = sorted({(s, e) for s, e in candidates if _not_a_phrase(run[s:e], known)})
@@ -157,6 +167,16 @@ def find_names(
         if not names or start >= names[-1][1]:
             names.append((start, end))
     return names
+
+
+def _takes_office(run: str, start: int, end: int) -> bool:
+    """任 after a date and before an office (1995年4月任武钢集团副总经理): a post taken."""
+    return (
+        run[start] == "任"
+        and start > 0
+        and run[start - 1] in DATE_ENDS
+        and OFFICES.search(run, end) is not None
+    )
 
 
 def _trimmed(run: str, start: int, end: int) -> tuple[int, int]:
