@@ -95,3 +95,23 @@ async def test_no_middle_or_full_collection_while_scrolling(make_reader):
             await wait_for(pilot, lambda: gc.get_count()[1] < young_passes, "a pass once idle")
         finally:
             gc.callbacks.remove(watch)
+
+
+async def test_word_styles_are_kept_within_bounds_newest_first(make_reader, monkeypatch):
+    from readaid.tui import painting
+
+    monkeypatch.setattr(painting, "TOKEN_STYLES", 10)
+    app = make_reader()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_opened(pilot)
+        view = app.screen.article
+        view._token_styles.clear()
+        look = (False, "a", None, False, False, False)
+        for index in range(10):
+            view._word_styles((0, index), look)
+        assert view._word_styles((0, 3), look) is view._word_styles((0, 3), look)
+        view._word_styles((0, 10), look)  # one too many: the older half goes
+        assert [token for token, _ in view._token_styles] == [(0, n) for n in range(5, 11)]
+        # What is drawn still carries each word's id.
+        style = view._word_styles((0, 10), look)[painting.TEXT]
+        assert style.meta == {"token": (0, 10)}

@@ -11,6 +11,8 @@ segment; and the row is padded to the view's width as it is built, not copied to
 
 from __future__ import annotations
 
+from itertools import islice
+
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
@@ -20,8 +22,8 @@ from readaid.tui.draft import draw_draft_row
 from readaid.tui.flow import ArticleFlow, ParagraphLayout
 from readaid.tui.layout import Piece, Ruby
 
-#: Memoised styles with a token's meta kept at most (a few screens' worth of words).
-TOKEN_STYLES = 20_000
+#: Words whose styles (with their meta) are kept at most: a dozen screens' worth.
+TOKEN_STYLES = 6_000
 #: What a style is for within a word: its text, its reading; plus a tone (1-5) for the
 #: tone colour of a character or syllable.
 TEXT, READING = 0, 10
@@ -85,9 +87,13 @@ class RowPainter:
         key = (token, look)
         found = self._token_styles.get(key)
         if found is None:
-            if len(self._token_styles) > TOKEN_STYLES:
-                self._token_styles.clear()
-            found = self._token_styles[key] = WordStyles(self, token, look)
+            memo = self._token_styles
+            if len(memo) >= TOKEN_STYLES:
+                # The older half goes (the words on screen were met last, mostly): not all
+                # of it, or the next frame would make every word's styles again.
+                for old in list(islice(memo, TOKEN_STYLES // 2)):
+                    del memo[old]
+            found = memo[key] = WordStyles(self, token, look)
         return found
 
     def _draw_row(
