@@ -91,3 +91,41 @@ async def test_a_layout_built_before_a_change_is_not_kept(make_reader):
         view.relayout()  # a setting changed meanwhile
         view._keep(flow, generation, last, layout, False)
         assert not flow.is_laid_out(last)
+
+
+async def test_the_worker_lets_a_frame_in_between_a_paragraphs_words_and_readings(
+    make_reader, monkeypatch
+):
+    """A paragraph is read ahead in two steps, each taken once the view has not drawn for
+    a moment: a frame drawn after its words were found waits for no reading."""
+    import threading
+    import time
+
+    from readaid.tui.activity import QUIET_AFTER_DRAW
+    from readaid.tui.flow import ArticleFlow
+
+    segmented: dict[int, float] = {}
+    waits: list[float] = []
+    segment, build = ArticleFlow.segment, ArticleFlow._build
+
+    def segmenting(self, paragraph, again=False):
+        segment(self, paragraph, again)
+        if threading.current_thread() is not threading.main_thread():
+            view.activity.touch()  # as if a frame were drawn right after the words
+            segmented[paragraph] = time.monotonic()
+
+    def building(self, paragraph):
+        if paragraph in segmented:
+            waits.append(time.monotonic() - segmented.pop(paragraph))
+        return build(self, paragraph)
+
+    monkeypatch.setattr(ArticleFlow, "segment", segmenting)
+    monkeypatch.setattr(ArticleFlow, "_build", building)
+    app = make_reader(LONG)
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.screen.article
+        await wait_opened(pilot)
+        view.scroll_to(y=view.scroll_y + 100, animate=False, immediate=True)
+        await wait_for(pilot, lambda: view.next_unread_paragraph() is None, "read-ahead")
+        assert len(waits) >= 3, "the worker read paragraphs in two steps"
+        assert min(waits) >= QUIET_AFTER_DRAW, "each step waited for the view to be quiet"

@@ -49,13 +49,16 @@ def _remember(memo: dict[str, bool], asked: Sequence[str], found: set[str]) -> N
 
 
 def _connect(db_path: Path) -> sqlite3.Connection:
-    """A read-only connection to a compiled cache, knowing what CEDICT's capitalised
-    readings mean (a name or a place: :attr:`Entry.is_proper_noun`)."""
-    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
-    db.create_function(
-        "capitalised", 1, lambda pinyin: (pinyin or "")[:1].isupper(), deterministic=True
-    )
-    return db
+    """A read-only connection to a compiled cache, shared by the reader's threads. No
+    Python function is registered on it: SQLite would call one holding the connection's
+    mutex, waiting for the interpreter, while another thread holding the interpreter waits
+    for that mutex (the reader froze so, counting words while it read ahead)."""
+    return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, check_same_thread=False)
+
+
+#: A reading written capitalised, as CEDICT writes a name's or a place's
+#: (:attr:`Entry.is_proper_noun`), in SQL.
+_CAPITALISED = "coalesce(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z', 0)"
 
 
 class Dictionary(Searches):
@@ -155,7 +158,7 @@ class Dictionary(Searches):
         for chunk, marks in in_batches(missing):
             rows = self._db.execute(
                 "SELECT DISTINCT h.word FROM headwords h JOIN entries e ON e.id = h.entry"
-                f" WHERE h.word IN ({marks}) AND NOT capitalised(e.pinyin)",
+                f" WHERE h.word IN ({marks}) AND NOT {_CAPITALISED}",
                 chunk,
             )
             _remember(memo, chunk, {row[0] for row in rows})

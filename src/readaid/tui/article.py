@@ -23,7 +23,7 @@ from readaid.tui.activity import Activity
 from readaid.tui.draft import DraftFlow
 from readaid.tui.flow import ArticleFlow
 from readaid.tui.navigation import Navigation
-from readaid.tui.painting import RowPainter
+from readaid.tui.painting import Look, RowPainter, WordStyles
 from readaid.tui.read_ahead import ReadAhead
 from readaid.tui.search_marks import SearchMarks
 from readaid.tui.viewport import Viewport
@@ -102,10 +102,13 @@ class ArticleView(
         self.hover: TokenId | None = None
         self._strips: LRUCache[tuple, Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}
-        #: Memo of style sums: drawing a row adds the same few styles thousands of times.
-        self._sums: dict[tuple[Style, Style], Style] = {}
-        self._token_styles: dict[tuple[Style, tuple[int, int]], Style] = {}
+        #: Memos of style sums: each look of a word, and each word's with its id in meta.
+        self._sums: dict[tuple[Look, int], Style] = {}
+        self._token_styles: dict[tuple[TokenId, Look], WordStyles] = {}
         self._base_style: Style | None = None
+        #: ``_size`` when the width was last worked out, and that width.
+        self._width_of: object = None
+        self._known_width = 0
         #: When the view last drew: background work keeps off the interpreter then.
         self.activity = Activity()
         self._preparing = False
@@ -190,6 +193,7 @@ class ArticleView(
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._base_style = None
+        self._width_of = None  # padding may have changed
         self._styles.clear()
         self._sums.clear()
         self._token_styles.clear()
@@ -238,9 +242,17 @@ class ArticleView(
         self.post_message(self.TokenHovered(token))
 
     # -- drawing ---------------------------------------------------------------------
+    def _width(self) -> int:
+        """The view's width, worked out again only when Textual gives the view a new
+        size or style (``self.size`` asks the screen where the view is, on every row)."""
+        outer = self._size
+        if outer is not self._width_of:
+            self._width_of, self._known_width = outer, self.size.width
+        return self._known_width
+
     def render_line(self, y: int) -> Strip:
         flow = self.flow
-        width = self.size.width
+        width = self._width()
         self.activity.touch()
         if flow is not None and flow.is_draft and flow.width != self._content_width():
             # The first frame: the view got its size only now, and the text must be in it.
@@ -259,20 +271,19 @@ class ArticleView(
         if row >= len(layout.rows):
             return Strip.blank(width, base)
         pieces = layout.rows[row]
-        indices = {piece.index for piece in pieces}
-        cursor = (
-            self.cursor[1]
-            if self.cursor and self.cursor[0] == paragraph and self.cursor[1] in indices
-            else None
-        )
-        hover = (
-            self.hover[1]
-            if self.hover and self.hover[0] == paragraph and self.hover[1] in indices
-            else None
-        )
+        cursor = _index_in(self.cursor, paragraph, pieces)
+        hover = _index_in(self.hover, paragraph, pieces)
         key = (paragraph, row, sub, cursor, hover, width)
         strip = self._strips.get(key)
         if strip is None:
             strip = self._draw_row(paragraph, layout, pieces, sub, cursor, hover, width, base)
             self._strips[key] = strip
         return strip
+
+
+def _index_in(token: TokenId | None, paragraph: int, pieces) -> int | None:
+    """The token's index if it is drawn in this row of ``paragraph``."""
+    if token is None or token[0] != paragraph:
+        return None
+    index = token[1]
+    return index if any(piece.index == index for piece in pieces) else None

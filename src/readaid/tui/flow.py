@@ -126,14 +126,20 @@ class ArticleFlow(LinePositions, Walking):
         self.install(paragraph, cached)
         return cached
 
-    def build(self, paragraph: int, again: bool = False) -> tuple[int, ParagraphLayout]:
-        """A paragraph's layout and the generation it was built in, made without keeping
-        it (for a worker: :meth:`install` it on the UI thread if the generation holds);
-        ``again`` reads the paragraph again first (the readings have improved)."""
+    def segment(self, paragraph: int, again: bool = False) -> None:
+        """Find a paragraph's words, the first part of building it (a worker lets the
+        view draw between this and :meth:`build`); ``again`` drops its readings, to be
+        read again (they have improved)."""
         with self.lock:
             if again:
                 self.document.readings.pop(paragraph, None)
                 self._display.pop(paragraph, None)
+            self.document.tokens(paragraph)
+
+    def build(self, paragraph: int) -> tuple[int, ParagraphLayout]:
+        """A paragraph's layout and the generation it was built in, made without keeping
+        it (for a worker: :meth:`install` it on the UI thread if the generation holds)."""
+        with self.lock:
             return self.generation, self._build(paragraph)
 
     def install(self, paragraph: int, layout: ParagraphLayout) -> int:

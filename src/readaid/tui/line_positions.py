@@ -22,12 +22,17 @@ class LinePositions:
     def layout(self, paragraph: int) -> ParagraphLayout:  # pragma: no cover - ArticleFlow's
         raise NotImplementedError
 
+    def is_laid_out(self, paragraph: int) -> bool:  # pragma: no cover - ArticleFlow's
+        raise NotImplementedError
+
     def locate(self, line: int) -> tuple[int, int, int]:
         """``(paragraph, row, line within row)`` of a line; row may equal len(rows)
         for the blank line after a paragraph."""
         paragraph, offset = self.index.find(line)
-        self.layout(paragraph)
-        paragraph, offset = self.index.find(line)
+        if not self.is_laid_out(paragraph):
+            # Its measured height replaces the estimate: the line may now be elsewhere.
+            self.layout(paragraph)
+            paragraph, offset = self.index.find(line)
         return paragraph, offset // self.row_height, offset % self.row_height
 
     def row_of(self, paragraph: int, token_index: int) -> int:

@@ -166,18 +166,25 @@ class Opening:
 
     def _collect_when_idle(self) -> None:
         """The garbage collector's full passes stop everything for 30-50 ms once the
-        reader holds a few screens of layouts, every few seconds of scrolling: they run
-        when the learner pauses instead. What is loaded by now (Textual, the dictionary's
-        caches, the segmenter) lives as long as the app and is left out of them."""
+        reader holds a few screens of layouts, every few seconds of scrolling, and its
+        middle passes for 1-10 ms every third frame or so: both run when the learner
+        pauses instead (the young generation's passes, a tenth of a millisecond, go on).
+        What is loaded by now (Textual, the dictionary's caches, the segmenter) lives as
+        long as the app and is left out of them."""
         gc.freeze()
-        young, middle, _ = _THRESHOLDS
-        gc.set_threshold(young, middle, NEVER)
+        gc.set_threshold(_THRESHOLDS[0], NEVER, NEVER)
         self.set_interval(IDLE, self._collect_if_idle)
 
     def _collect_if_idle(self) -> None:
-        # As often as the collector would (a full pass after ten middle ones), but idle.
-        if gc.get_count()[2] >= 10 and self.article.activity.idle_for() >= IDLE:
+        # As often as the collector would (a middle pass after ten young ones, a full
+        # pass after ten middle ones), but idle.
+        if self.article.activity.idle_for() < IDLE:
+            return
+        young_passes, middle_passes = gc.get_count()[1:]
+        if middle_passes >= _THRESHOLDS[2]:
             gc.collect()
+        elif young_passes >= _THRESHOLDS[1]:
+            gc.collect(1)
 
     def when_idle(self, callback, *args, after: float = IDLE) -> None:
         """Call ``callback`` once the view has not drawn for a while (``after`` seconds

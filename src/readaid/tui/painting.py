@@ -1,8 +1,17 @@
 """Drawing one row of the article as segments: word shading, statuses, cursor, hover,
 tone colours and the reading over or after each word. A mixin of :class:`ArticleView`,
-which decides which rows to draw and caches them."""
+which decides which rows to draw and caches them.
+
+A row is drawn inside a frame, so it is built cheaply: a word's look is named by a small
+tuple (its shading, status, search match, hover, cursor) and each look's styles are
+summed once; each cell gets its word's id in its style meta (how the mouse finds a word)
+through one memoised sum per word and look; runs of characters of the same tone are one
+segment; and the row is padded to the view's width as it is built, not copied to pad it.
+"""
 
 from __future__ import annotations
+
+from itertools import islice
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -13,34 +22,23 @@ from readaid.tui.draft import draw_draft_row
 from readaid.tui.flow import ArticleFlow, ParagraphLayout
 from readaid.tui.layout import Piece, Ruby
 
-#: Memoised styles with a token's meta kept at most (a few screens' worth of words).
-TOKEN_STYLES = 20_000
+#: Words whose styles (with their meta) are kept at most: a dozen screens' worth.
+TOKEN_STYLES = 6_000
+#: What a style is for within a word: its text, its reading; plus a tone (1-5) for the
+#: tone colour of a character or syllable.
+TEXT, READING = 0, 10
+
+#: How a word looks: (furniture, shading, status, matched, hovered, under the cursor);
+#: shading is "a"/"b" (alternating words), "punctuation" or "" (whitespace).
+Look = tuple[bool, str, str | None, bool, bool, bool]
 
 
 class RowPainter:
     flow: ArticleFlow | None
     _styles: dict[str, Style]
-    _sums: dict[tuple[Style, Style], Style]
-    _token_styles: dict[tuple[Style, tuple[int, int]], Style]
-
-    def _add(self, first: Style, second: Style) -> Style:
-        key = (first, second)
-        total = self._sums.get(key)
-        if total is None:
-            total = self._sums[key] = first + second
-        return total
-
-    def _with_token(self, style: Style, token: tuple[int, int]) -> Style:
-        """``style`` carrying the token in its meta (how the mouse finds a word), memoised:
-        rich's own cache of style sums is too small for one per word on screen."""
-        key = (style, token)
-        found = self._token_styles.get(key)
-        if found is None:
-            if len(self._token_styles) > TOKEN_STYLES:
-                self._token_styles.clear()
-            found = style + Style.from_meta({"token": token})
-            self._token_styles[key] = found
-        return found
+    _sums: dict[tuple[Look, int], Style]
+    _token_styles: dict[tuple[tuple[int, int], Look], WordStyles]
+    _base_style: Style | None
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
@@ -56,6 +54,48 @@ class RowPainter:
             self._styles[name] = style
         return style
 
+    def _look_style(self, look: Look, role: int) -> Style:
+        """The style of a word with this look, for this role (no meta), summed once: the
+        view's base, furniture, shading, status, match, hover, cursor, reading, tone."""
+        key = (look, role)
+        style = self._sums.get(key)
+        if style is None:
+            furniture, shading, status, match, hovered, under_cursor = look
+            names = ["article--furniture"] if furniture else []
+            if shading in ("a", "b"):
+                names.append(f"article--word-{shading}")
+            elif shading:
+                names.append("article--punctuation")
+            if status in ("learning", "new", "known"):
+                names.append(f"article--{status}")
+            names += ["article--match"] * match + ["article--hover"] * hovered
+            names += ["article--cursor"] * under_cursor
+            if role >= READING:
+                names.append("article--ruby")
+            if role % READING:
+                names.append(f"article--tone-{role % READING}")
+            assert self._base_style is not None
+            style = self._base_style
+            for name in names:
+                style = style + self._style(name)
+            self._sums[key] = style
+        return style
+
+    def _word_styles(self, token: tuple[int, int], look: Look) -> WordStyles:
+        """A word's styles with this look, by role, each carrying the token in its meta
+        (memoised: rich's own cache of style sums is too small for every word on screen)."""
+        key = (token, look)
+        found = self._token_styles.get(key)
+        if found is None:
+            memo = self._token_styles
+            if len(memo) >= TOKEN_STYLES:
+                # The older half goes (the words on screen were met last, mostly): not all
+                # of it, or the next frame would make every word's styles again.
+                for old in list(islice(memo, TOKEN_STYLES // 2)):
+                    del memo[old]
+            found = memo[key] = WordStyles(self, token, look)
+        return found
+
     def _draw_row(
         self,
         paragraph: int,
@@ -67,104 +107,131 @@ class RowPainter:
         width: int,
         base: Style,
     ) -> Strip:
-        assert self.flow is not None
-        ruby = self.flow.settings.pinyin.ruby
+        flow = self.flow
+        assert flow is not None
+        ruby = flow.settings.pinyin.ruby
         ruby_line = ruby is Ruby.OVER and sub == 0
-        if self.flow.document.is_furniture(paragraph):
-            base = self._add(base, self._style("article--furniture"))
-        if self.flow.is_draft:
+        furniture = flow.document.is_furniture(paragraph)
+        if furniture:
+            base = self._look_style((True, "", None, False, False, False), TEXT)
+        if flow.is_draft:
             return draw_draft_row(layout, pieces, ruby_line, width, base)
-        tokens = self.flow.document.tokens(paragraph)
+        tokens = flow.document.tokens(paragraph)
         matched = self.matched(paragraph)
+        colours = flow.settings.tone_colours
         segments: list[Segment] = []
         column = 0
         for piece in pieces:
+            index = piece.index
             if piece.column > column:
                 segments.append(Segment(" " * (piece.column - column), base))
-            if piece.index >= len(tokens):  # what a collapsed run of furniture says
-                marker = layout.items[piece.index].text
+            column = piece.column + piece.width
+            if index >= len(tokens):  # what a collapsed run of furniture says
+                marker = layout.items[index].text
                 clickable = base + Style.from_meta({"furniture": True})
                 segments.append(Segment(" " * piece.width if ruby_line else marker, clickable))
-                column = piece.column + piece.width
                 continue
-            token_style = self._add(
-                base,
-                self._token_style(
-                    layout, tokens[piece.index], piece.index, cursor, hover, piece.index in matched
-                ),
+            token = tokens[index]
+            parity = layout.parity[index]
+            if parity >= 0:
+                shading = "b" if parity else "a"
+            else:
+                shading = "" if token.text.isspace() else "punctuation"
+            look = (
+                furniture,
+                shading,
+                flow.status(token),
+                index in matched,
+                index == hover,
+                index == cursor,
             )
-            token = (paragraph, piece.index)
-            for segment in self._draw_piece(layout, piece, token_style, ruby, ruby_line):
-                segments.append(Segment(segment.text, self._with_token(segment.style, token)))
-            column = piece.column + piece.width
-        strip = Strip(segments, column)
-        return strip.extend_cell_length(width, base).crop(0, width)
+            styles = self._word_styles((paragraph, index), look)
+            self._draw_piece(segments, layout, piece, styles, ruby, sub, colours)
+        if column < width:
+            segments.append(Segment(" " * (width - column), base))
+            return Strip(segments, width)
+        return Strip(segments, column).crop(0, width)
 
     def matched(self, paragraph: int) -> frozenset[int]:  # pragma: no cover - ArticleView's
         raise NotImplementedError
 
-    def _token_style(
-        self, layout: ParagraphLayout, token, index: int, cursor, hover, match: bool = False
-    ) -> Style:
-        parity = layout.parity[index]
-        if parity >= 0:
-            style = self._style("article--word-b" if parity else "article--word-a")
-        elif not token.text.isspace():
-            style = self._style("article--punctuation")
+    def _draw_piece(
+        self,
+        segments: list[Segment],
+        layout: ParagraphLayout,
+        piece: Piece,
+        styles: WordStyles,
+        ruby: Ruby,
+        sub: int,
+        colours: bool,
+    ) -> None:
+        """Append the segments of one piece of a word: centred in its column on the line
+        of readings or of characters, or its characters followed by its reading."""
+        item = layout.items[piece.index]
+        syllables = item.syllables[piece.syllable_start : piece.syllable_end]
+        ruby_line = ruby is Ruby.OVER and sub == 0
+        if not syllables:  # the piece is as wide as its characters, with nothing over them
+            if ruby_line:
+                segments.append(Segment(" " * piece.width, styles[TEXT]))
+            else:
+                text = item.text[piece.start : piece.end]
+                tones = layout.tones[piece.index] if colours else ()
+                per_character = tones if len(tones) == len(item.text) else ()
+                _draw_characters(segments, text, styles, per_character, piece.start)
+            return
+        tones = layout.tones[piece.index] if colours else ()
+        joiner = item.joiner
+        # Inline, the reading follows the characters: nothing to centre.
+        inline = ruby is Ruby.INLINE
+        if ruby_line:
+            used = cell_len(joiner.join(syllables))
         else:
-            style = Style()
-        status = self.flow.status(token) if self.flow else None
-        if status in ("learning", "new", "known"):
-            style = self._add(style, self._style(f"article--{status}"))
-        if match:
-            style = self._add(style, self._style("article--match"))
-        if index == hover:
-            style = self._add(style, self._style("article--hover"))
-        if index == cursor:
-            style = self._add(style, self._style("article--cursor"))
+            text = item.text[piece.start : piece.end]
+            used = piece.width if inline else cell_len(text)
+        pad = (piece.width - used) // 2
+        if pad > 0:
+            segments.append(Segment(" " * pad, styles[TEXT]))
+        if not ruby_line:
+            # A tone colour a character where the word has one syllable a character.
+            per_character = tones if len(tones) == len(item.text) else ()
+            _draw_characters(segments, text, styles, per_character, piece.start)
+        if ruby_line or inline:
+            for number, syllable in enumerate(syllables, start=piece.syllable_start):
+                if joiner and number > piece.syllable_start:
+                    segments.append(Segment(joiner, styles[READING]))
+                tone = tones[number] if number < len(tones) else 0
+                segments.append(Segment(syllable, styles[READING + tone]))
+        rest = piece.width - pad - used
+        if rest > 0:
+            segments.append(Segment(" " * rest, styles[TEXT]))
+
+
+class WordStyles(dict[int, Style]):
+    """One word's styles with one look, by role, made when first asked for: the look's
+    style plus the word's id in meta."""
+
+    def __init__(self, painter: RowPainter, token: tuple[int, int], look: Look) -> None:
+        super().__init__()
+        self.painter, self.look = painter, look
+        self.meta = Style.from_meta({"token": token})
+
+    def __missing__(self, role: int) -> Style:
+        style = self[role] = self.painter._look_style(self.look, role) + self.meta
         return style
 
-    def _draw_piece(
-        self, layout: ParagraphLayout, piece: Piece, style: Style, ruby: Ruby, ruby_line: bool
-    ):
-        item = layout.items[piece.index]
-        text = item.text[piece.start : piece.end]
-        syllables = item.syllables[piece.syllable_start : piece.syllable_end]
-        tones = layout.tones[piece.index]
-        colours = self.flow is not None and self.flow.settings.tone_colours
-        ruby_style = self._add(style, self._style("article--ruby"))
-        joiner = item.joiner
-        if ruby_line:
-            shown = joiner.join(syllables)
-            pad = (piece.width - cell_len(shown)) // 2
-            out = [Segment(" " * pad, style)] if pad else []
-            for number, syllable in enumerate(syllables, start=piece.syllable_start):
-                if joiner and number > piece.syllable_start:
-                    out.append(Segment(joiner, ruby_style))
-                out.append(Segment(syllable, self._tone(ruby_style, tones, number, colours)))
-            rest = piece.width - pad - cell_len(shown)
-            return out + ([Segment(" " * rest, style)] if rest > 0 else [])
-        per_char = colours and len(tones) == len(item.text)
-        if per_char:
-            characters = [
-                Segment(ch, self._tone(style, tones, piece.start + n, True))
-                for n, ch in enumerate(text)
-            ]
-        else:
-            characters = [Segment(text, style)]
-        if ruby is Ruby.INLINE:
-            for number, syllable in enumerate(syllables, start=piece.syllable_start):
-                if joiner and number > piece.syllable_start:
-                    characters.append(Segment(joiner, ruby_style))
-                characters.append(Segment(syllable, self._tone(ruby_style, tones, number, colours)))
-            return characters
-        used = sum(cell_len(segment.text) for segment in characters)
-        pad = (piece.width - used) // 2
-        out = [Segment(" " * pad, style)] if pad else []
-        rest = piece.width - pad - used
-        return out + characters + ([Segment(" " * rest, style)] if rest > 0 else [])
 
-    def _tone(self, style: Style, tones: tuple[int, ...], number: int, colours: bool) -> Style:
-        if not colours or number >= len(tones):
-            return style
-        return self._add(style, self._style(f"article--tone-{tones[number]}"))
+def _draw_characters(
+    segments: list[Segment], text: str, styles: WordStyles, tones: tuple[int, ...], start: int
+) -> None:
+    """A word's characters, each in its tone's colour if ``tones`` are given (those of the
+    whole word: this piece starts at character ``start``); characters of one tone side by
+    side are one segment."""
+    if not tones or not text:
+        segments.append(Segment(text, styles[TEXT]))
+        return
+    run_start, run_tone = 0, tones[start]
+    for offset in range(1, len(text) + 1):
+        tone = tones[start + offset] if offset < len(text) else -1
+        if tone != run_tone:
+            segments.append(Segment(text[run_start:offset], styles[TEXT + run_tone]))
+            run_start, run_tone = offset, tone

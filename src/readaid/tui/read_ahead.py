@@ -1,8 +1,9 @@
 """Reading ahead: the paragraphs near the screen (three screens below, one above) are
 segmented, read and laid out in a worker thread while the learner reads, so scrolling
 onto them draws from the cache instead of paying for their words and readings inside
-the frame. The worker takes each step once the view has stopped drawing (see
-:mod:`~readaid.tui.activity`), so frames do not share the interpreter with it.
+the frame. The worker takes each step (a paragraph's words, then its readings and rows)
+once the view has stopped drawing (see :mod:`~readaid.tui.activity`), so frames seldom
+share the interpreter with it.
 
 The UI thread decides what is wanted (after each scroll, nearest first) and keeps every
 layout: the worker builds one paragraph at a time under the flow's lock and hands the
@@ -106,8 +107,12 @@ class ReadAhead:
             flow, paragraph, again = job
             if flow is not self.flow or (flow.is_laid_out(paragraph) and not again):
                 continue
-            self.activity.wait_quiet()  # not while a frame is being drawn
-            generation, layout = flow.build(paragraph, again)
+            # Not while a frame is drawn, and in two parts (its words; its readings and
+            # rows), each a few milliseconds, with a chance for a frame in between.
+            self.activity.wait_quiet()
+            flow.segment(paragraph, again)
+            self.activity.wait_quiet()
+            generation, layout = flow.build(paragraph)
             try:
                 self.app.call_from_thread(self._keep, flow, generation, paragraph, layout, again)
             except RuntimeError:  # the app is closing

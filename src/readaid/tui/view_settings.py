@@ -27,7 +27,7 @@ class PinyinMode(str, Enum):
 
     @property
     def ruby(self) -> Ruby:
-        return {PinyinMode.INLINE: Ruby.INLINE, PinyinMode.OFF: Ruby.NONE}.get(self, Ruby.OVER)
+        return _RUBY.get(self, Ruby.OVER)
 
     @property
     def label(self) -> str:
@@ -38,6 +38,9 @@ class PinyinMode(str, Enum):
             PinyinMode.OFF: "no pinyin",
         }[self]
 
+
+#: Where each mode puts readings (asked for every word drawn: a dict built once).
+_RUBY = {PinyinMode.INLINE: Ruby.INLINE, PinyinMode.OFF: Ruby.NONE}
 
 PINYIN_STYLES = ("marks", "numbers", "zhuyin")
 
