@@ -188,6 +188,10 @@ class Dictionary(Searches):
             _remember(memo, chunk, {row[0] for row in rows})
         return {w for w in wanted if memo[w]}
 
+    def remember_names(self, asked: Iterable[str], found: set[str]) -> None:
+        """Keep answers to :meth:`names` (``found`` of ``asked``) given in another process."""
+        _remember(self._name_memo, list(asked), found)
+
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""
         entries = self.lookup(ch)
