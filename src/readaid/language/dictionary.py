@@ -19,6 +19,7 @@ from pathlib import Path
 from readaid import paths
 from readaid.language.cedict import Entry, Reference, is_han
 from readaid.language.dictcache import build_cache, cache_key
+from readaid.language.dictnames import NameQuestions, remember
 from readaid.language.dictsearch import Searches
 from readaid.language.sources import Source, default_sources
 from readaid.sqlchunks import in_batches
@@ -42,12 +43,6 @@ class SourceInfo:
     entries: int
 
 
-def _remember(memo: dict[str, bool], asked: Sequence[str], found: set[str]) -> None:
-    """Keep each answer in one update: a thread reading the memo meanwhile (the reader
-    counts in a worker) sees a word's answer or none, never a provisional one."""
-    memo.update({word: word in found for word in asked})
-
-
 def _connect(db_path: Path) -> sqlite3.Connection:
     """A read-only connection to a compiled cache, knowing what CEDICT's capitalised
     readings mean (a name or a place: :attr:`Entry.is_proper_noun`)."""
@@ -58,7 +53,7 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     return db
 
 
-class Dictionary(Searches):
+class Dictionary(Searches, NameQuestions):
     """Lookups over a compiled cache. Cheap to open; results are memoised per word."""
 
     def __init__(self, db_path: Path) -> None:
@@ -72,6 +67,7 @@ class Dictionary(Searches):
         self._usual: dict[str, str] | None = None
         self._headwords: frozenset[str] | None = None
         self._name_memo: dict[str, bool] = {}  # only a name or place, or not
+        self._capitalised_words: frozenset[str] | None = None
         self._common_words: dict[str, bool] = {}  # an everyday word, or not
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
@@ -140,26 +136,9 @@ class Dictionary(Searches):
             rows = self._db.execute(
                 f"SELECT DISTINCT word FROM headwords WHERE word IN ({marks})", chunk
             )
-            _remember(known, chunk, {row[0] for row in rows})
+            remember(known, chunk, {row[0] for row in rows})
         found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
-
-    def common_words(self, words: Iterable[str]) -> set[str]:
-        """Which of ``words`` the dictionary has as everyday words, not only as names
-        (南北 "north and south" is; 陈美, a violinist's name, is not)."""
-        wanted = set(words)
-        memo = self._common_words
-        missing = [w for w in wanted if w not in memo]
-        # Asked of the entries' readings in SQL (``Entry.is_proper_noun``), not by parsing
-        # every entry: the name finder asks about tens of thousands of words in a book.
-        for chunk, marks in in_batches(missing):
-            rows = self._db.execute(
-                "SELECT DISTINCT h.word FROM headwords h JOIN entries e ON e.id = h.entry"
-                f" WHERE h.word IN ({marks}) AND NOT capitalised(e.pinyin)",
-                chunk,
-            )
-            _remember(memo, chunk, {row[0] for row in rows})
-        return {w for w in wanted if memo[w]}
 
     def headwords(self) -> frozenset[str]:
         """Every headword of every source, in either script, read once (0.1 s): for work
@@ -171,26 +150,6 @@ class Dictionary(Searches):
             )
             self._headwords = frozenset(joined.split("\n")) - {""}
         return self._headwords
-
-    def names(self, words: Iterable[str]) -> set[str]:
-        """Which of ``words`` are only names or places (every entry's reading capitalised,
-        as CEDICT writes them), in one query per 500 and without parsing any entry; each
-        word's answer is kept."""
-        wanted = set(words)
-        memo = self._name_memo
-        for chunk, marks in in_batches([w for w in wanted if w not in memo]):
-            rows = self._db.execute(
-                f"SELECT h.word FROM headwords h JOIN entries e ON e.id = h.entry "
-                f"WHERE h.word IN ({marks}) GROUP BY h.word "
-                "HAVING min(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z') = 1",
-                chunk,
-            )
-            _remember(memo, chunk, {row[0] for row in rows})
-        return {w for w in wanted if memo[w]}
-
-    def remember_names(self, asked: Iterable[str], found: set[str]) -> None:
-        """Keep answers to :meth:`names` (``found`` of ``asked``) given in another process."""
-        _remember(self._name_memo, list(asked), found)
 
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""
