@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain, repeat
+from typing import NamedTuple
 
 from readaid.language.levels import (
     DEFAULT_STANDARD,
@@ -34,8 +36,9 @@ BEYOND = "beyond HSK 9"
 MEANING_SENSES = 2
 
 
-@dataclass(frozen=True)
-class UnknownWord:
+class UnknownWord(NamedTuple):
+    """A word to learn (a novel has 40,000: a tuple is made in half a frozen dataclass's time)."""
+
     word: str
     count: int
     hsk: int | None
@@ -122,22 +125,32 @@ def stats_from_counts(
     # accessors, and the words sorted by plain tuples (most frequent in the text first;
     # among equals, the most common in Chinese), not by a key function.
     levels, ranks, new = hsk_words(standard), frequency_ranks(), WordStatus.NEW
-    needed = sorted(
-        (-n, rank is None, rank or 0, word, form)
+    # Most frequent in the text first; among equals, the most common in Chinese (a word the
+    # list lacks after every listed one), then by the word. A novel has 40,000 different
+    # words: they are sorted by one number (the rank less the count scaled past every
+    # rank) and the word, not by a key function nor longer tuples.
+    beyond = len(ranks) + 1
+    needed = [
+        (ranks.get(form, beyond) - n * (beyond + 1), word, form)
         for (word, n), form in zip(counts.items(), forms, strict=True)
         if statuses.get(word) is not WordStatus.KNOWN
-        for rank in (ranks.get(form),)
-    )
+    ]
+    needed.sort()
     shown = len(needed) if glossed is None else min(glossed, len(needed))
-    core.dictionary.prefetch(row[3] for row in needed[:shown])
-    unknown = []
-    for place, (n, unranked, rank, word, form) in enumerate(needed):
-        pinyin, meaning = _gloss(word, core) if place < shown else ("", "")
-        status = statuses.get(word, new)
-        rank_or_none = None if unranked else rank
-        unknown.append(
-            UnknownWord(word, -n, levels.get(form), pinyin, meaning, rank_or_none, status)
+    core.dictionary.prefetch(word for _, word, _ in needed[:shown])
+    glosses = chain((_gloss(word, core) for _, word, _ in needed[:shown]), repeat(("", "")))
+    unknown = [
+        UnknownWord(
+            word,
+            counts[word],
+            levels.get(form),
+            pinyin,
+            meaning,
+            ranks.get(form),
+            statuses.get(word, new),
         )
+        for (_, word, form), (pinyin, meaning) in zip(needed, glosses, strict=False)
+    ]
     in_simplified: Counter[str] = Counter()
     for n, form in zip(counts.values(), forms, strict=True):
         in_simplified[form] += n
