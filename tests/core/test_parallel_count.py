@@ -106,3 +106,19 @@ def test_workers_tell_which_of_their_words_are_names(core, book, monkeypatch):
     found = dictionary.names(counts)
     assert found == Dictionary(core.dictionary.path).names(counts)
     assert found, "the book names no place: the test proves nothing"
+
+
+@needs_fork
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_collector_is_left_as_it_was(core, book, monkeypatch, collecting):
+    """Off and frozen while counting (see ``count_words_in_parallel``), as before after."""
+    import gc
+
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    (gc.enable if collecting else gc.disable)()
+    try:
+        count_words_in_parallel(book, core.dictionary, 2)
+        assert gc.isenabled() is collecting
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
