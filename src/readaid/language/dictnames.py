@@ -50,7 +50,7 @@ class NameQuestions:
         memo = self._name_memo
         missing = [w for w in wanted if w not in memo]
         if self._headwords is not None:  # a whole book: most words answered without a query
-            capitalised = self._capitalised()
+            capitalised = self.capitalised_words()
             memo.update({w: False for w in missing if w not in capitalised})
             missing = [w for w in missing if w in capitalised]
         for chunk, marks in in_batches(missing):
@@ -63,7 +63,7 @@ class NameQuestions:
             remember(memo, chunk, {row[0] for row in rows})
         return {w for w in wanted if memo[w]}
 
-    def _capitalised(self) -> frozenset[str]:
+    def capitalised_words(self) -> frozenset[str]:
         """Headwords with a capitalised reading, read once (0.05 s): a name has no other."""
         if self._capitalised_words is None:
             # An entry's headwords are its two forms (see ``dictcache``).

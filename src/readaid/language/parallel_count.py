@@ -58,9 +58,11 @@ def count_words_in_parallel(
     pieces = split_at_lines(text, shares) if len(text) >= MIN_PARALLEL else [text]
     if len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return count_words(text, dictionary)
-    # The segmenter and every headword, loaded once here for every worker.
+    # The segmenter, every headword and those that may be names, loaded once here for every
+    # worker (each would load its own).
     cut_han("中文")
     dictionary.headwords()
+    dictionary.capitalised_words()
     # Counting makes millions of short-lived objects and no cycles: the collector's passes
     # over them cost a tenth of the count. Off while counting, here and in the workers,
     # and what exists now frozen, so no pass touches (and so copies) the forked pages.
