@@ -121,13 +121,11 @@ def stats_from_counts(
     forms = to_simplified("\n".join(counts)).split("\n") if counts else []
     known = sum(n for w, n in counts.items() if statuses.get(w) is WordStatus.KNOWN)
     # A novel has 40,000 different words: the lists are asked directly, not through their
-    # accessors, and the words sorted by plain tuples (most frequent in the text first;
-    # among equals, the most common in Chinese), not by a key function.
+    # accessors, and the words sorted by one number and the word, not by a key function
+    # nor longer tuples. Most frequent in the text first; among equals, the most common in
+    # Chinese (a word the list lacks after every listed one), then by the word: the number
+    # is the rank less the count scaled past every rank.
     levels, ranks, new = hsk_words(standard), frequency_ranks(), WordStatus.NEW
-    # Most frequent in the text first; among equals, the most common in Chinese (a word the
-    # list lacks after every listed one), then by the word. A novel has 40,000 different
-    # words: they are sorted by one number (the rank less the count scaled past every
-    # rank) and the word, not by a key function nor longer tuples.
     beyond = len(ranks) + 1
     needed = [
         (ranks.get(form, beyond) - n * (beyond + 1), word, form)
