@@ -19,7 +19,7 @@ from pathlib import Path
 from readaid import paths
 from readaid.language.cedict import Entry, Reference, is_han
 from readaid.language.dictcache import build_cache, cache_key
-from readaid.language.dictnames import NameQuestions, remember
+from readaid.language.dictnames import NameQuestions
 from readaid.language.dictsearch import Searches
 from readaid.language.sources import Source, default_sources
 from readaid.sqlchunks import in_batches
@@ -41,6 +41,12 @@ class SourceInfo:
     attribution: str
     header: dict[str, str]
     entries: int
+
+
+def _remember(memo: dict[str, bool], asked: Sequence[str], found: set[str]) -> None:
+    """Keep each answer in one update: a thread reading the memo meanwhile (the reader
+    counts in a worker) sees a word's answer or none, never a provisional one."""
+    memo.update({word: word in found for word in asked})
 
 
 def _connect(db_path: Path) -> sqlite3.Connection:
@@ -136,9 +142,26 @@ class Dictionary(Searches, NameQuestions):
             rows = self._db.execute(
                 f"SELECT DISTINCT word FROM headwords WHERE word IN ({marks})", chunk
             )
-            remember(known, chunk, {row[0] for row in rows})
+            _remember(known, chunk, {row[0] for row in rows})
         found = {w for w in wanted if known.get(w) or self._memo.get(w)}
         return found
+
+    def common_words(self, words: Iterable[str]) -> set[str]:
+        """Which of ``words`` the dictionary has as everyday words, not only as names
+        (南北 "north and south" is; 陈美, a violinist's name, is not)."""
+        wanted = set(words)
+        memo = self._common_words
+        missing = [w for w in wanted if w not in memo]
+        # Asked of the entries' readings in SQL (``Entry.is_proper_noun``), not by parsing
+        # every entry: the name finder asks about tens of thousands of words in a book.
+        for chunk, marks in in_batches(missing):
+            rows = self._db.execute(
+                "SELECT DISTINCT h.word FROM headwords h JOIN entries e ON e.id = h.entry"
+                f" WHERE h.word IN ({marks}) AND NOT capitalised(e.pinyin)",
+                chunk,
+            )
+            _remember(memo, chunk, {row[0] for row in rows})
+        return {w for w in wanted if memo[w]}
 
     def headwords(self) -> frozenset[str]:
         """Every headword of every source, in either script, read once (0.1 s): for work

@@ -1,46 +1,23 @@
-"""Which words are everyday words and which only names or places, asked of many words at
-once (the name finder, the statistics of a book). A part of
-:class:`readaid.language.dictionary.Dictionary`."""
+"""Which words are only names or places, asked of many words at once (the statistics of
+a book ask it of every word). A part of :class:`readaid.language.dictionary.Dictionary`."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from readaid.sqlchunks import in_batches
 
 
-def remember(memo: dict[str, bool], asked: Sequence[str], found: set[str]) -> None:
-    """Keep each answer in one update: a thread reading the memo meanwhile (the reader
-    counts in a worker) sees a word's answer or none, never a provisional one."""
-    memo.update({word: word in found for word in asked})
-
-
 class NameQuestions:
-    """Questions over the compiled cache (``_db``), each answer kept."""
+    """Questions over the compiled cache (``_db``), each answer kept in ``_name_memo`` (in
+    one update per batch: a thread reading the memo meanwhile sees a word's answer or
+    none, never a provisional one)."""
 
     _db: sqlite3.Connection
     _headwords: frozenset[str] | None  # every headword, once read for a whole book
-    _common_words: dict[str, bool]
     _name_memo: dict[str, bool]
     _capitalised_words: frozenset[str] | None
-
-    def common_words(self, words: Iterable[str]) -> set[str]:
-        """Which of ``words`` the dictionary has as everyday words, not only as names
-        (南北 "north and south" is; 陈美, a violinist's name, is not)."""
-        wanted = set(words)
-        memo = self._common_words
-        missing = [w for w in wanted if w not in memo]
-        # Asked of the entries' readings in SQL (``Entry.is_proper_noun``), not by parsing
-        # every entry: the name finder asks about tens of thousands of words in a book.
-        for chunk, marks in in_batches(missing):
-            rows = self._db.execute(
-                "SELECT DISTINCT h.word FROM headwords h JOIN entries e ON e.id = h.entry"
-                f" WHERE h.word IN ({marks}) AND NOT capitalised(e.pinyin)",
-                chunk,
-            )
-            remember(memo, chunk, {row[0] for row in rows})
-        return {w for w in wanted if memo[w]}
 
     def names(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` are only names or places (every entry's reading capitalised,
@@ -60,7 +37,7 @@ class NameQuestions:
                 "HAVING min(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z') = 1",
                 chunk,
             )
-            remember(memo, chunk, {row[0] for row in rows})
+            self.remember_names(chunk, {row[0] for row in rows})
         return {w for w in wanted if memo[w]}
 
     def capitalised_words(self) -> frozenset[str]:
@@ -75,5 +52,6 @@ class NameQuestions:
         return self._capitalised_words
 
     def remember_names(self, asked: Iterable[str], found: set[str]) -> None:
-        """Keep answers to :meth:`names` (``found`` of ``asked``) given in another process."""
-        remember(self._name_memo, list(asked), found)
+        """Keep the answers to :meth:`names` for ``asked`` (``found`` are names), asked here
+        or in another process (a worker counting part of a book)."""
+        self._name_memo.update({word: word in found for word in asked})
