@@ -138,6 +138,22 @@ def test_common_words_are_those_with_an_entry_that_is_no_name(full):
     assert fresh.common_words(words[:5]) == expected & set(words[:5])  # from memory
 
 
+@pytest.mark.parametrize("book", [False, True], ids=["asked", "a-book"])
+def test_names_are_words_whose_every_entry_is_a_name(full, book):
+    """Asked in SQL, or for a book (the headwords read) of the few words with a capitalised
+    reading only: the same answer as reading every entry."""
+    words = ["南北", "陈美", "银行", "銀行", "李白", "张", "王", "北京", "大海", "志强"]
+    words += ["小明", "不是词", "印航", "東方", "东方", "欧阳", "蔡英文", "中国", "人", "AA制"]
+    fresh = dictionary_module.Dictionary(full.path)
+    if book:
+        fresh.headwords()
+    entries = {w: full.lookup(w) for w in words}
+    expected = {w for w, found in entries.items() if found and all(e.is_proper_noun for e in found)}
+    assert {"北京", "李白", "AA制"} <= expected and not {"南北", "银行", "不是词"} & expected
+    assert fresh.names(words) == expected
+    assert fresh.names(words[:5]) == expected & set(words[:5])  # from memory
+
+
 def test_a_name_only_entry_makes_no_common_word(tmp_path, small_source):
     small = open_dictionary([small_source], cache=tmp_path / "cache")
     assert small.common_words(["银行", "行", "印航", "没有"]) == {"银行", "行"}

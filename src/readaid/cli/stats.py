@@ -4,6 +4,7 @@ learn first; for several texts, which to read next."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -69,12 +70,17 @@ def stats(
     statuses = _statuses(data_dir)
     core = ReadingCore(dictionary(extra_dicts))
     glossed = None if as_json else top
+
+    def meanwhile(some: Counter[str]) -> None:
+        """While the other cores count: what the statistics and the table will need."""
+        prepare(core, some, standard)
+        if not as_json:
+            import readaid.cli.stats_view  # noqa: F401  (rich: 0.03 s)
+
     # A command, with no other thread running: a long text is counted on every core.
     results = []
     for name, text in texts:
-        counts = count_words_in_parallel(
-            text, core.dictionary, meanwhile=lambda some: prepare(core, some, standard)
-        )
+        counts = count_words_in_parallel(text, core.dictionary, meanwhile=meanwhile)
         results.append(stats_from_counts(name, counts, core, statuses, standard, glossed))
     several = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
     if as_json:

@@ -19,6 +19,7 @@ from pathlib import Path
 from readaid import paths
 from readaid.language.cedict import Entry, Reference, is_han
 from readaid.language.dictcache import build_cache, cache_key
+from readaid.language.dictnames import NameQuestions
 from readaid.language.dictsearch import Searches
 from readaid.language.sources import Source, default_sources
 from readaid.sqlchunks import in_batches
@@ -61,7 +62,7 @@ def _connect(db_path: Path) -> sqlite3.Connection:
 _CAPITALISED = "coalesce(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z', 0)"
 
 
-class Dictionary(Searches):
+class Dictionary(Searches, NameQuestions):
     """Lookups over a compiled cache. Cheap to open; results are memoised per word."""
 
     def __init__(self, db_path: Path) -> None:
@@ -75,6 +76,7 @@ class Dictionary(Searches):
         self._usual: dict[str, str] | None = None
         self._headwords: frozenset[str] | None = None
         self._name_memo: dict[str, bool] = {}  # only a name or place, or not
+        self._capitalised_words: frozenset[str] | None = None
         self._common_words: dict[str, bool] = {}  # an everyday word, or not
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
@@ -174,22 +176,6 @@ class Dictionary(Searches):
             )
             self._headwords = frozenset(joined.split("\n")) - {""}
         return self._headwords
-
-    def names(self, words: Iterable[str]) -> set[str]:
-        """Which of ``words`` are only names or places (every entry's reading capitalised,
-        as CEDICT writes them), in one query per 500 and without parsing any entry; each
-        word's answer is kept."""
-        wanted = set(words)
-        memo = self._name_memo
-        for chunk, marks in in_batches([w for w in wanted if w not in memo]):
-            rows = self._db.execute(
-                f"SELECT h.word FROM headwords h JOIN entries e ON e.id = h.entry "
-                f"WHERE h.word IN ({marks}) GROUP BY h.word "
-                "HAVING min(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z') = 1",
-                chunk,
-            )
-            _remember(memo, chunk, {row[0] for row in rows})
-        return {w for w in wanted if memo[w]}
 
     def character(self, ch: str) -> list[Entry]:
         """Entries for one character; a Han character no source has gets a fallback entry."""

@@ -68,6 +68,9 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
     runs = han_runs(text)
     if not runs:
         return Counter()
+    # Every headword, read before the named runs are segmented: asking SQL which of their
+    # words are headwords cost more than reading them all, which the rest needs anyway.
+    words = BatchWords(dictionary)
     # Each distinct run beside its Simplified form and how often it occurs, in lists side
     # by side: a dict from run to form costs more to build and ask than the work it saves.
     plains = to_simplified("\n".join(runs)).split("\n")
@@ -91,7 +94,6 @@ def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
         group[0].append(run)
         group[1].append(plain)
     total = _count_named_runs(named, found, dictionary) if named else Counter()
-    words = BatchWords(dictionary)
     batches = [
         (times, simplified, words.cut(group, plain_group))
         for (times, simplified), (group, plain_group) in groups.items()
