@@ -66,10 +66,14 @@ def test_unknown_words_carry_reading_meaning_level_and_status(core):
     assert very.status is WordStatus.LEARNING
 
 
-def test_only_the_first_words_are_glossed_when_asked(core):
+def test_only_the_first_words_are_listed_and_glossed_when_asked(core):
+    """A book's table shows twenty of its 40,000 unknown words: only those are made."""
+    every = text_stats("t", TEXT, core, {})
     stats = text_stats("t", TEXT, core, {}, glossed=2)
-    assert all(u.pinyin for u in stats.unknown[:2])
-    assert not any(u.pinyin for u in stats.unknown[2:])
+    assert len(every.unknown) == every.unknown_count == stats.unknown_count > 2
+    assert stats.unknown == every.unknown[:2]
+    assert all(u.pinyin for u in stats.unknown)
+    assert text_stats("t", TEXT, core, {}, glossed=0).unknown == []
 
 
 def test_traditional_text_is_graded_in_simplified(core):

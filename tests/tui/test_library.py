@@ -198,7 +198,7 @@ async def test_each_text_shows_how_much_is_known_and_a_second_opening_uses_the_c
     expected = text_stats("story.txt", ARTICLE, core, statuses, glossed=0)
     assert 0 < expected.known_share < 1 and expected.level
     want = (
-        f"story   {expected.known_share * 100:.0f}% known · {len(expected.unknown)} unknown"
+        f"story   {expected.known_share * 100:.0f}% known · {expected.unknown_count} unknown"
         f" · HSK {expected.level}"
     )
     async with app.run_test(size=(100, 30)) as pilot:
@@ -216,6 +216,6 @@ async def test_each_text_shows_how_much_is_known_and_a_second_opening_uses_the_c
     app = make_app(None, core=core, store=fake_store, positions=positions, samples=[story])
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen), "the library")
-        label = f"story   {more.known_share * 100:.0f}% known · {len(more.unknown)} unknown"
+        label = f"story   {more.known_share * 100:.0f}% known · {more.unknown_count} unknown"
         await wait_for(pilot, lambda: figures(app.screen, "samples")[0].startswith(label), label)
     assert counted == [ARTICLE]

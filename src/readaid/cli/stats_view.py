@@ -39,7 +39,7 @@ def show_one(stats: TextStats, top: int) -> None:
     if not stats.unknown or not top:
         return
     table = Table(
-        title=f"Words to learn first ({min(top, len(stats.unknown))} of {len(stats.unknown):,})",
+        title=f"Words to learn first ({min(top, len(stats.unknown))} of {stats.unknown_count:,})",
         title_justify="left",
     )
     for header, justify in (
@@ -90,7 +90,7 @@ def show_ranking(ranking: list[TextStats]) -> None:
             _percent(stats.known_share),
             _bar(stats.known_share),
             f"{stats.words:,}",
-            f"{len(stats.unknown):,}",
+            f"{stats.unknown_count:,}",
             stats.level or "-",
         )
     Console().print(table)

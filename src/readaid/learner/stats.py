@@ -9,7 +9,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain, repeat
 
 from readaid.language.levels import (
     DEFAULT_STANDARD,
@@ -55,7 +54,9 @@ class TextStats:
     known: int  # running words the learner knows
     standard: str
     level: str  # the text's HSK level: "3", "7-9", BEYOND, or "" with no Chinese
+    unknown_count: int  # distinct words not known yet
     levels: dict[str, int] = field(default_factory=dict)  # running words per word level
+    #: The words not known yet, most frequent first: all of them, or the first ``glossed``.
     unknown: list[UnknownWord] = field(default_factory=list)
 
     @property
@@ -109,7 +110,8 @@ def stats_from_counts(
     glossed: int | None = None,
 ) -> TextStats:
     """:func:`text_stats` from the text's word counts (:func:`count_words`), counted
-    before: the counts of a text never change, the learner's statuses do."""
+    before: the counts of a text never change, the learner's statuses do. With
+    ``glossed``, only the first ``glossed`` unknown words are listed (a book has 40,000)."""
     # People's names found in the text are nobody's vocabulary: left out like ignored words.
     people = found_names(word_counts, core.dictionary)
     counts = {
@@ -135,7 +137,7 @@ def stats_from_counts(
     needed.sort()
     shown = len(needed) if glossed is None else min(glossed, len(needed))
     core.dictionary.prefetch(word for _, word, _ in needed[:shown])
-    glosses = chain((_gloss(word, core) for _, word, _ in needed[:shown]), repeat(("", "")))
+    glosses = (_gloss(word, core) for _, word, _ in needed[:shown])
     unknown = [
         UnknownWord(
             word,
@@ -147,7 +149,7 @@ def stats_from_counts(
             statuses.get(word, new),
         )
         for (_, word, form), (pinyin, meaning) in zip(needed, glosses, strict=False)
-    ]
+    ]  # as many as were glossed
     in_simplified: Counter[str] = Counter()
     for n, form in zip(counts.values(), forms, strict=True):
         in_simplified[form] += n
@@ -159,6 +161,7 @@ def stats_from_counts(
         known=known,
         standard=standard,
         level=text_level({w: n for w, n in in_simplified.items() if w not in names}, standard),
+        unknown_count=len(needed),
         levels=word_levels(in_simplified, standard),
         unknown=unknown,
     )

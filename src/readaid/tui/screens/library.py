@@ -190,7 +190,7 @@ def figures_label(stats: TextStats) -> str:
 
     if not stats.words:
         return ""
-    parts = [f"{stats.known_share * 100:.0f}% known", f"{len(stats.unknown):,} unknown"]
+    parts = [f"{stats.known_share * 100:.0f}% known", f"{stats.unknown_count:,} unknown"]
     if stats.level:
         parts.append(stats.level if stats.level == BEYOND else f"HSK {stats.level}")
     return " · ".join(parts)

@@ -76,7 +76,7 @@ class PreStudyScreen(Screen[bool]):
         self.words = [w for w in stats.unknown[:LISTED] if w.status.value == "new"]
         summary = (
             f"{stats.known_share * 100:.1f}% of {stats.words:,} words known; "
-            f"{len(stats.unknown):,} different words to learn, HSK {stats.level or '-'}. "
+            f"{stats.unknown_count:,} different words to learn, HSK {stats.level or '-'}. "
             "space selects, s saves, K marks known, x exports a deck."
         )
         self.query_one("#prestudy-summary", Static).update(Text(summary))
