@@ -170,3 +170,21 @@ def test_a_long_text_is_counted_on_every_core_as_in_one(core, tmp_path, data_dir
         statuses = store.statuses()
     alone = text_stats("book.txt", load(path).text, core, statuses)  # furniture left out
     assert json.loads(result.output) == alone.to_json()
+
+
+def test_a_text_with_a_title_is_named_by_it_in_the_table(core, tmp_path, data_dir):
+    """As the reader and the library name it, where it came from after it (the JSON
+    keeps its contract: ``name`` is where it came from)."""
+    titled = tmp_path / "0042_5f1e.txt"
+    titled.write_text("我的学校\n\n" + EASY, encoding="utf-8")
+    untitled = tmp_path / "easy.txt"
+    untitled.write_text(EASY, encoding="utf-8")
+    table = run("stats", str(titled), str(untitled), "--data-dir", str(data_dir))
+    assert table.exit_code == 0, table.output
+    cells = [line.split("│")[2].strip() for line in table.stdout.splitlines() if "│" in line]
+    assert "我的学校" in cells and "0042_5f1e.txt" in cells and "easy.txt" in cells
+    assert cells.index("0042_5f1e.txt") == cells.index("我的学校") + 1
+    one = run("stats", str(titled), "--data-dir", str(data_dir))
+    assert "我的学校  0042_5f1e.txt" in one.stdout
+    result = run("stats", str(titled), "--json", "--data-dir", str(data_dir))
+    assert json.loads(result.stdout)["name"] == "0042_5f1e.txt"

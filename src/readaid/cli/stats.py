@@ -79,9 +79,11 @@ def stats(
 
     # A command, with no other thread running: a long text is counted on every core.
     results = []
-    for name, text in texts:
+    for name, title, text in texts:
         counts = count_words_in_parallel(text, core.dictionary, meanwhile=meanwhile)
-        results.append(stats_from_counts(name, counts, core, statuses, standard, glossed))
+        results.append(
+            stats_from_counts(name, counts, core, statuses, standard, glossed, title=title)
+        )
     several = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
     if as_json:
         payload = [s.to_json() for s in ranked(results)] if several else results[0].to_json()
@@ -97,7 +99,7 @@ def stats(
 
 
 def _texts(paths: tuple[str, ...]):
-    """(name, text) of each path; a folder gives its texts in name order. A named path that
+    """(name, title, text) of each path; a folder gives its texts in name order. A named path that
     cannot be read stops the command; a file found in a folder is skipped with a note."""
     from readaid.text import InputError, load
 
@@ -113,13 +115,14 @@ def _texts(paths: tuple[str, ...]):
                 except InputError as error:
                     click.echo(f"readaid: note: skipped {error}", err=True)
                     continue
-                yield str(Path(folder.name) / path.relative_to(folder)), loaded.text
+                name = str(Path(folder.name) / path.relative_to(folder))
+                yield name, loaded.title, loaded.text
             continue
         try:
             loaded = load(given)
         except InputError as error:
             fail(str(error))
-        yield loaded.name, loaded.text
+        yield loaded.name, loaded.title, loaded.text
 
 
 def _statuses(data_dir: Path | None):

@@ -19,6 +19,16 @@ def _bar(share: float) -> Bar:
     return Bar(size=1.0, begin=0.0, end=share, width=BAR_WIDTH, color="green", bgcolor="grey23")
 
 
+def _named(stats: TextStats, between: str) -> Text:
+    """A text by its title, where it came from after it (dim); by where it came from
+    alone when it has no title."""
+    if not stats.title:
+        return Text(printable(stats.name))
+    return Text(printable(stats.title), style="bold") + Text(
+        between + printable(stats.name), style="dim"
+    )
+
+
 def _percent(share: float) -> str:
     return f"{share * 100:.1f}%"
 
@@ -28,7 +38,7 @@ def show_one(stats: TextStats, top: int) -> None:
     summary = Table.grid(padding=(0, 2))
     summary.add_column(style="bold")
     summary.add_column()
-    summary.add_row("text", Text(printable(stats.name)))
+    summary.add_row("text", _named(stats, "  "))
     summary.add_row("words", f"{stats.words:,} running, {stats.unique:,} different")
     known = Table.grid(padding=(0, 1))
     known.add_row(_bar(stats.known_share), f"{_percent(stats.known_share)} known")
@@ -86,7 +96,7 @@ def show_ranking(ranking: list[TextStats]) -> None:
     for place, stats in enumerate(ranking, 1):
         table.add_row(
             str(place),
-            Text(printable(stats.name)),
+            _named(stats, "\n"),
             _percent(stats.known_share),
             _bar(stats.known_share),
             f"{stats.words:,}",

@@ -58,6 +58,8 @@ class TextStats:
     levels: dict[str, int] = field(default_factory=dict)  # running words per word level
     #: The words not known yet, most frequent first: all of them, or the first ``glossed``.
     unknown: list[UnknownWord] = field(default_factory=list)
+    #: The text's own title (a page's, a book's, a headline first line), if it has one.
+    title: str = ""
 
     @property
     def known_share(self) -> float:
@@ -108,6 +110,7 @@ def stats_from_counts(
     statuses: Mapping[str, WordStatus],
     standard: str = DEFAULT_STANDARD,
     glossed: int | None = None,
+    title: str = "",
 ) -> TextStats:
     """:func:`text_stats` from the text's word counts (:func:`count_words`), counted
     before: the counts of a text never change, the learner's statuses do. With
@@ -164,6 +167,7 @@ def stats_from_counts(
         unknown_count=len(needed),
         levels=word_levels(in_simplified, standard),
         unknown=unknown,
+        title=title,
     )
 
 
