@@ -157,5 +157,8 @@ async def wait_opened(pilot) -> None:
     text's words (the status line's share known), so screens look the same every run."""
     app = pilot.app
     await wait_for(pilot, lambda: app.screen.article.cursor is not None, "the document to open")
-    await wait_for(pilot, lambda: app.screen.word_counts is not None, "the words counted")
+    # The count waits for the view to be idle: on a loaded machine that can take a while.
+    await wait_for(
+        pilot, lambda: app.screen.word_counts is not None, "the words counted", timeout=30
+    )
     await pilot.pause()
