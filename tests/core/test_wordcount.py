@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from readaid.language.jieba_engine import tag
 from readaid.language.names import find_names
 from readaid.language.script import Script, convert
-from readaid.language.segment import tag
 from readaid.language.wordcount import count_words, han_runs, names_in_runs
 
 CHINESE = st.lists(

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 
 from readaid.language.dictionary import Dictionary
+from readaid.language.jieba_engine import cut_han
 from readaid.language.script import to_simplified
-from readaid.language.segment import FUNCTION_CHARACTERS, MAX_WORD_LENGTH, cut_han
+from readaid.language.segment import FUNCTION_CHARACTERS, MAX_WORD_LENGTH
 
 #: Between a word as written and its Simplified form, in the key of a word written otherwise.
 SEPARATOR = "\t"

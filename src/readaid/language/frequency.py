@@ -30,7 +30,7 @@ BAND_FLOORS = (5.0, 4.0, 3.0, 0.0)
 
 
 def _engine():
-    from readaid.language.segment import engine
+    from readaid.language.jieba_engine import engine
 
     return engine()
 

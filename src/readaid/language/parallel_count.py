@@ -20,7 +20,7 @@ from itertools import accumulate
 from multiprocessing.connection import Connection
 
 from readaid.language.dictionary import Dictionary
-from readaid.language.segment import cut_han
+from readaid.language.jieba_engine import cut_han
 from readaid.language.wordcount import count_words
 
 #: Characters below which a second process costs more than it saves (a fork and its

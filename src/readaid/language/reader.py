@@ -12,10 +12,10 @@ from readaid.language.dictionary import Dictionary, get_dictionary
 from readaid.language.disambiguator import Disambiguator, get_disambiguator
 from readaid.language.disambiguator import is_loaded as disambiguator_loaded
 from readaid.language.document import Document, Overrides, Token
+from readaid.language.jieba_engine import add_words
 from readaid.language.name_reading import name_entry
 from readaid.language.readings import read_tokens
 from readaid.language.script import Script, convert, to_simplified
-from readaid.language.segment import add_words
 from readaid.language.senses import TRADITIONAL_SCRIPTS, form_for_reading, lead_with
 
 

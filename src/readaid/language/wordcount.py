@@ -24,6 +24,7 @@ from itertools import accumulate
 
 from readaid.language.batch_words import BatchWords
 from readaid.language.dictionary import Dictionary
+from readaid.language.jieba_engine import tag
 from readaid.language.names import (
     AMBIGUOUS_COMPOUNDS,
     COMPOUND_SURNAMES,
@@ -35,13 +36,7 @@ from readaid.language.names import (
     find_names,
 )
 from readaid.language.script import to_simplified
-from readaid.language.segment import (
-    _HAN,
-    Kind,
-    pretokenize,
-    segment,
-    tag,
-)
+from readaid.language.segment import _HAN, Kind, pretokenize, segment
 
 _HAN_RUN = re.compile(f"[{_HAN}]+")
 #: A name's ``(start, end)`` in its run.
