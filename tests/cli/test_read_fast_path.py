@@ -107,3 +107,24 @@ def test_a_child_reads_the_first_screen_for_the_reader(
     assert [t.text for t in answer.paragraphs[0][0]][:3] == ["他", "挨", "了"]
     kinds = [type(source).__name__ for source in started]
     assert kinds == (["str", "LoadedText"] if big else ["str"])
+
+
+def test_no_child_loads_a_page_or_a_pipe_a_second_time(tmp_path: Path, monkeypatch):
+    """A page would be fetched twice and a pipe read by the wrong process: the child is
+    started only with the text this process loaded (see the book case above)."""
+    import os
+
+    from readaid.cli import reading
+    from readaid.language import early_reading
+
+    forked = []
+    monkeypatch.setattr(early_reading, "start", lambda read: forked.append(read))
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    small = tmp_path / "a.txt"
+    small.write_text("你好", encoding="utf-8")
+    for source in ("https://example.com/article", str(pipe), str(tmp_path / "missing.txt")):
+        assert reading._read_early(source) is None
+    assert forked == []
+    reading._read_early(str(small))
+    assert len(forked) == 1

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
-#: Bytes of a file the child loads itself to read its first screen, first thing; a bigger
-#: one (a book) would take it longer to load than that saves, and it is started with the
-#: text once this process has loaded it.
+#: Bytes of a file the child loads itself to read its first screen, first thing; for a
+#: bigger one (a book: loading it would take longer than that saves), a page or a pipe, it
+#: is started with the text once this process has loaded it.
 EARLY_LOAD_LIMIT = 1_000_000
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def _read_early(source: str | LoadedText) -> EarlyReading | None:
     in ``source``, a path it loads itself or a text loaded already."""
     from readaid.language import early_reading
 
-    if isinstance(source, str) and _size(source) > EARLY_LOAD_LIMIT:
+    if isinstance(source, str) and not _small_file(source):
         return None
     ahead = early_reading.screen_characters()
 
@@ -79,11 +80,14 @@ def _read_early(source: str | LoadedText) -> EarlyReading | None:
     return early_reading.start(first_screen)
 
 
-def _size(path: str) -> int:
+def _small_file(path: str) -> bool:
+    """Whether ``path`` is a regular file the child may load a second time: not a page
+    (fetched twice), a FIFO (read once), nor a book (see ``EARLY_LOAD_LIMIT``)."""
     try:
-        return os.stat(path).st_size
-    except OSError:  # the reader says what is wrong with it
-        return 0
+        found = os.stat(path)
+    except OSError:  # a URL, or nothing there: the reader says what is wrong
+        return False
+    return stat.S_ISREG(found.st_mode) and found.st_size <= EARLY_LOAD_LIMIT
 
 
 def _fail(message: str) -> NoReturn:
