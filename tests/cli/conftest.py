@@ -21,3 +21,17 @@ def stopped_reader(request, monkeypatch, tmp_path: Path) -> tuple[Path, int]:
     article = tmp_path / "a.txt"
     article.write_text("你好", encoding="utf-8")
     return article, request.param
+
+
+@pytest.fixture(params=["cache", "data"])
+def blocked_folder(request, monkeypatch, tmp_path: Path) -> str:
+    """A READAID_HOME whose cache or data folder is a file; the one line every command
+    must say about it."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / request.param).write_text("a file, not a folder")
+    monkeypatch.setenv("READAID_HOME", str(home))
+    return (
+        f"readaid: readaid's {request.param} folder {home / request.param} is not a folder "
+        "(move it away, or set READAID_HOME to another folder)\n"
+    )

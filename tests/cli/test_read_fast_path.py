@@ -20,20 +20,14 @@ def run_main(monkeypatch, capsys, *arguments: str) -> tuple[int, str]:
     return stopped.value.code, capsys.readouterr().err
 
 
-@pytest.mark.parametrize("blocked", ["cache", "data"])
-def test_a_file_in_place_of_a_folder_is_one_line(tmp_path: Path, monkeypatch, capsys, blocked):
-    home = tmp_path / "home"
-    home.mkdir()
-    (home / blocked).write_text("a file, not a folder")
-    monkeypatch.setenv("READAID_HOME", str(home))
+def test_a_file_in_place_of_a_folder_is_one_line(
+    tmp_path: Path, monkeypatch, capsys, blocked_folder
+):
     article = tmp_path / "a.txt"
     article.write_text("你好", encoding="utf-8")
     code, err = run_main(monkeypatch, capsys, "read", str(article))
     assert code == 1
-    assert err == (
-        f"readaid: readaid's {blocked} folder {home / blocked} is not a folder "
-        "(move it away, or set READAID_HOME to another folder)\n"
-    )
+    assert err == blocked_folder
 
 
 def test_a_missing_file_is_one_line(tmp_path: Path, monkeypatch, capsys):
