@@ -165,7 +165,8 @@ def test_a_long_text_is_counted_on_every_core_as_in_one(core, tmp_path, data_dir
     )
     result = run("stats", str(path), "--json", "--data-dir", str(data_dir))
     assert result.exit_code == 0, result.output
-    assert len(started[0]) == 2, "the book was not shared between two processes"
+    pieces = 2 * parallel_count.PIECES_PER_PROCESS
+    assert len(started[0]) == pieces, "the book was not shared out between two processes"
     with VocabularyStore.open(data_dir) as store:
         statuses = store.statuses()
     alone = text_stats("book.txt", load(path).text, core, statuses)  # furniture left out

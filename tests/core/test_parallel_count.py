@@ -4,6 +4,8 @@ fails costs time, never counts."""
 from __future__ import annotations
 
 import multiprocessing
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -54,19 +56,67 @@ def book() -> str:
 @pytest.mark.parametrize("workers", [2, 3])
 def test_counts_on_several_cores_are_those_of_one(core, book, monkeypatch, workers):
     monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
-    assert len(split_at_lines(book, [1] * workers)) == workers
+    pieces = workers * parallel_count.PIECES_PER_PROCESS
+    assert len(split_at_lines(book, [1] * pieces)) == pieces
     counts = count_words_in_parallel(book, core.dictionary, workers)
     assert counts == count_words(book, core.dictionary)
 
 
 @needs_fork
 def test_a_failing_worker_is_made_up_for(core, book, monkeypatch):
-    def failing(piece, dictionary, sender):
+    def failing(pieces, turn, dictionary, sender):
         raise SystemExit(3)  # the worker dies without sending anything
 
     monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
-    monkeypatch.setattr(parallel_count, "_count_piece", failing)
+    monkeypatch.setattr(parallel_count, "_count_turns", failing)
     assert count_words_in_parallel(book, core.dictionary, 2) == count_words(book, core.dictionary)
+
+
+@needs_fork
+def test_the_pieces_a_worker_took_before_dying_are_counted_here(core, book, monkeypatch):
+    def dying(pieces, turn, dictionary, sender):
+        with turn.get_lock():  # takes two pieces, then is killed
+            turn.value += 2
+        os._exit(9)
+
+    real_take = parallel_count._take_turns
+
+    def after_the_worker(pieces, turn, dictionary, words):
+        while turn.value < 2:
+            time.sleep(0.01)
+        return real_take(pieces, turn, dictionary, words)
+
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(parallel_count, "_count_turns", dying)
+    monkeypatch.setattr(parallel_count, "_take_turns", after_the_worker)
+    counts = count_words_in_parallel(book, core.dictionary, 2)
+    assert counts == count_words(book, core.dictionary)
+
+
+@needs_fork
+def test_a_slowed_worker_leaves_its_share_to_the_others(core, book, monkeypatch):
+    """The pieces are taken in turn, not shared out beforehand: a process slowed by the
+    machine takes fewer (here none: it starts once this one has counted them all)."""
+    real = parallel_count._count_turns
+    taken: list[int] = []
+    real_take = parallel_count._take_turns
+
+    def slowed(pieces, turn, dictionary, sender):
+        while turn.value < len(pieces):  # the parent takes every piece meanwhile
+            time.sleep(0.01)
+        real(pieces, turn, dictionary, sender)
+
+    def recorded(pieces, turn, dictionary, words):
+        counted, counts = real_take(pieces, turn, dictionary, words)
+        taken.extend(counted)
+        return counted, counts
+
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(parallel_count, "_count_turns", slowed)
+    monkeypatch.setattr(parallel_count, "_take_turns", recorded)
+    counts = count_words_in_parallel(book, core.dictionary, 2)
+    assert counts == count_words(book, core.dictionary)
+    assert sorted(taken) == list(range(2 * parallel_count.PIECES_PER_PROCESS))
 
 
 def test_a_short_text_is_counted_here(core, monkeypatch):

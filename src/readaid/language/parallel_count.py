@@ -1,8 +1,10 @@
-"""Counting a long text's words on every core: the text is cut at line breaks into one
-piece per core, and each piece counted in a process forked from this one, so the workers
-start with the dictionary, its headwords and the segmenter already loaded (a fork costs
-milliseconds; a fresh Python with its imports, half a second). Each worker also finds
-which of its words are only names, which the statistics ask of every word.
+"""Counting a long text's words on every core: the text is cut at line breaks into a few
+pieces per core, and processes forked from this one take the pieces in turn, so that the
+workers start with the dictionary, its headwords and the segmenter already loaded (a fork
+costs milliseconds; a fresh Python with its imports, half a second). Taken in turn, not
+shared out beforehand: on a shared machine one core is often slowed for a while, and with
+a fixed half each the other waited for it (0.3 to 0.9 s of a 3 s count of a novel). Each
+worker also finds which of its words are only names, which the statistics ask of every word.
 
 Counts of pieces cut at line breaks add up to the count of the whole: every run of Han
 characters, every URL line and every name lies within one line. Where processes cannot
@@ -18,7 +20,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 from multiprocessing.connection import Connection
+from multiprocessing.sharedctypes import Synchronized
 
+from readaid.language.batch_words import BatchWords
 from readaid.language.dictionary import Dictionary
 from readaid.language.jieba_engine import cut_han
 from readaid.language.wordcount import count_words
@@ -28,10 +32,13 @@ from readaid.language.wordcount import count_words
 MIN_PARALLEL = 200_000
 #: Most processes used, whatever the machine (each holds a copy of what it touches).
 MAX_WORKERS = 4
-#: The share of the text this process counts, where each worker's is 1: measured on the
-#: 10 MB novel, what it does besides (``meanwhile``, adding up) costs a twentieth of a
-#: piece more than what a worker does besides (which of its words are names).
-PARENT_SHARE = 0.95
+#: Pieces per process: with more, a slowed process leaves less for the others to wait on;
+#: up to 4, the novel's count costs no more CPU than in one piece (its words' dictionary
+#: fixes are kept from piece to piece), with 8 a tenth more.
+PIECES_PER_PROCESS = 4
+
+#: Where the next piece to count is, shared by the processes counting.
+Turn = Synchronized
 
 
 def available_cores() -> int:
@@ -49,13 +56,12 @@ def count_words_in_parallel(
 ) -> Counter[str]:
     """:func:`count_words` of ``text``, the work shared by ``workers`` processes (default:
     one per core). Only for a program with no other threads running (a fork copies one
-    thread): the CLI, not the reader. ``meanwhile`` is given the counts of the piece
+    thread): the CLI, not the reader. ``meanwhile`` is given the counts of the pieces
     counted here while the others are still being counted, to start on what comes next."""
     wanted = min(workers or available_cores(), MAX_WORKERS)
-    # The first piece, counted here, is the smaller: this process also starts the workers,
-    # runs ``meanwhile`` and adds up the counts.
-    shares = [PARENT_SHARE, *[1.0] * (wanted - 1)]
-    pieces = split_at_lines(text, shares) if len(text) >= MIN_PARALLEL else [text]
+    if wanted < 2 or len(text) < MIN_PARALLEL:
+        return count_words(text, dictionary)
+    pieces = split_at_lines(text, [1.0] * (wanted * PIECES_PER_PROCESS))
     if len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return count_words(text, dictionary)
     # The segmenter, every headword and those that may be names, loaded once here for every
@@ -70,7 +76,7 @@ def count_words_in_parallel(
     gc.disable()
     gc.freeze()
     try:
-        return _count_pieces(pieces, dictionary, meanwhile)
+        return _count_pieces(pieces, min(wanted, len(pieces)), dictionary, meanwhile)
     finally:
         gc.unfreeze()
         if collecting:
@@ -78,40 +84,62 @@ def count_words_in_parallel(
 
 
 def _count_pieces(
-    pieces: list[str], dictionary: Dictionary, meanwhile: Callable[[Counter[str]], object] | None
+    pieces: list[str],
+    processes: int,
+    dictionary: Dictionary,
+    meanwhile: Callable[[Counter[str]], object] | None,
 ) -> Counter[str]:
-    """The counts of ``pieces``: the first here, each other in a forked worker."""
+    """The counts of ``pieces``, taken in turn by this process and ``processes - 1`` forked
+    workers; the pieces of a worker that fails are counted here afterwards."""
     context = multiprocessing.get_context("fork")
+    turn = context.Value("i", 0)
     started = []
-    here = [pieces[0]]
-    for piece in pieces[1:]:
+    for _ in range(processes - 1):
         receiver, sender = context.Pipe(duplex=False)
         # A daemon: should this process stop early (an interrupt), it never waits on one.
-        worker = context.Process(target=_count_piece, args=(piece, dictionary, sender), daemon=True)
+        worker = context.Process(
+            target=_count_turns, args=(pieces, turn, dictionary, sender), daemon=True
+        )
         try:
             worker.start()
         except OSError:  # no process to be had (a limit on processes, on memory)
             receiver.close()
-            here.append(piece)
-            continue
+            break  # this process takes the turns a worker would have
         finally:
             sender.close()
-        started.append((piece, receiver, worker))
-    total = count_words(here[0], dictionary)
+        started.append((receiver, worker))
+    words = BatchWords(dictionary)
+    counted, total = _take_turns(pieces, turn, dictionary, words)
     if meanwhile is not None:
         meanwhile(total)
-    for piece in here[1:]:
-        total.update(count_words(piece, dictionary))
-    for piece, receiver, worker in started:
+    for receiver, worker in started:
         received = _receive(receiver)
         worker.join()
-        if received is None:  # a worker that failed (killed, out of memory): counted here
-            total.update(count_words(piece, dictionary))
-            continue
-        counts, names = received
-        dictionary.remember_names(counts, names)
-        total.update(counts)
+        if received is not None:  # else a worker that failed (killed, out of memory)
+            taken, counts, names = received
+            dictionary.remember_names(counts, names)
+            total.update(counts)
+            counted.update(taken)
+    for index in sorted(set(range(len(pieces))) - counted):  # a failed worker's pieces
+        total.update(count_words(pieces[index], dictionary, words))
     return total
+
+
+def _take_turns(
+    pieces: Sequence[str], turn: Turn, dictionary: Dictionary, words: BatchWords
+) -> tuple[set[int], Counter[str]]:
+    """Count the next piece no process has taken, until none is left: which were counted
+    here, and their counts."""
+    taken: set[int] = set()
+    total: Counter[str] = Counter()
+    while True:
+        with turn.get_lock():
+            index = turn.value
+            turn.value = index + 1
+        if index >= len(pieces):
+            return taken, total
+        total.update(count_words(pieces[index], dictionary, words))
+        taken.add(index)
 
 
 def split_at_lines(text: str, shares: Sequence[float]) -> list[str]:
@@ -128,20 +156,22 @@ def split_at_lines(text: str, shares: Sequence[float]) -> list[str]:
     return [piece for piece in out if piece]
 
 
-def _count_piece(piece: str, dictionary: Dictionary, sender: Connection) -> None:
+def _count_turns(
+    pieces: Sequence[str], turn: Turn, dictionary: Dictionary, sender: Connection
+) -> None:
     try:
         dictionary.reopen()
-        counts = count_words(piece, dictionary)
+        taken, counts = _take_turns(pieces, turn, dictionary, BatchWords(dictionary))
         # Which words are names, asked of every counted word by the statistics (a novel's
         # 20,000 words: 0.1 s of SQL), is asked here too, on this core.
-        sender.send((counts, dictionary.names(counts)))
-    except Exception:  # the parent counts the piece itself
+        sender.send((taken, counts, dictionary.names(counts)))
+    except Exception:  # the parent counts the pieces this worker took
         sender.send(None)
     finally:
         sender.close()
 
 
-def _receive(receiver: Connection) -> tuple[Counter[str], set[str]] | None:
+def _receive(receiver: Connection) -> tuple[set[int], Counter[str], set[str]] | None:
     try:
         return receiver.recv()
     except (EOFError, OSError):

@@ -58,14 +58,16 @@ def han_runs(text: str) -> Counter[str]:
     return runs
 
 
-def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
-    """Each Chinese word of ``text`` (as written there) with how often it occurs."""
+def count_words(text: str, dictionary: Dictionary, words: BatchWords | None = None) -> Counter[str]:
+    """Each Chinese word of ``text`` (as written there) with how often it occurs. ``words``
+    keeps the dictionary fixes of the words it has seen: given again for the next piece of
+    a book, a word is fixed once for the book."""
     runs = han_runs(text)
     if not runs:
         return Counter()
     # Every headword, read before the named runs are segmented: asking SQL which of their
     # words are headwords cost more than reading them all, which the rest needs anyway.
-    words = BatchWords(dictionary)
+    words = BatchWords(dictionary) if words is None else words
     # Each distinct run beside its Simplified form and how often it occurs, in lists side
     # by side: a dict from run to form costs more to build and ask than the work it saves.
     plains = to_simplified("\n".join(runs)).split("\n")
