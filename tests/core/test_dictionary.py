@@ -154,6 +154,22 @@ def test_names_are_words_whose_every_entry_is_a_name(full, book):
     assert fresh.names(words[:5]) == expected & set(words[:5])  # from memory
 
 
+def test_the_word_lists_kept_for_a_book_are_those_of_the_tables(full):
+    """The headwords and the capitalised ones, kept joined when the cache is built, are
+    what reading the tables row by row gives."""
+    db = full._db
+    headwords = {word for (word,) in db.execute("SELECT word FROM headwords")}
+    capitalised = {
+        form
+        for row in db.execute("SELECT simplified, traditional, pinyin FROM entries")
+        if row[2][:1].isupper()
+        for form in row[:2]
+    }
+    fresh = dictionary_module.Dictionary(full.path)
+    assert fresh.headwords() == headwords and "银行" in headwords
+    assert fresh.capitalised_words() == capitalised and {"北京", "李白"} <= capitalised
+
+
 def test_a_name_only_entry_makes_no_common_word(tmp_path, small_source):
     small = open_dictionary([small_source], cache=tmp_path / "cache")
     assert small.common_words(["银行", "行", "印航", "没有"]) == {"银行", "行"}

@@ -167,14 +167,10 @@ class Dictionary(Searches, NameQuestions):
         return {w for w in wanted if memo[w]}
 
     def headwords(self) -> frozenset[str]:
-        """Every headword of every source, in either script, read once (0.1 s): for work
+        """Every headword of every source, in either script, read once (0.05 s): for work
         over a whole book, where asking per batch of words costs more."""
         if self._headwords is None:
-            # One string from SQLite, split here: a row per word costs twice as much.
-            ((joined,),) = self._db.execute(
-                "SELECT coalesce(group_concat(word, char(10)), '') FROM headwords"
-            )
-            self._headwords = frozenset(joined.split("\n")) - {""}
+            self._headwords = self._word_list("headwords")
         return self._headwords
 
     def character(self, ch: str) -> list[Entry]:

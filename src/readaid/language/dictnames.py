@@ -41,15 +41,15 @@ class NameQuestions:
         return {w for w in wanted if memo[w]}
 
     def capitalised_words(self) -> frozenset[str]:
-        """Headwords with a capitalised reading, read once (0.05 s): a name has no other."""
+        """Headwords with a capitalised reading, read once (0.01 s): a name has no other."""
         if self._capitalised_words is None:
-            # An entry's headwords are its two forms (see ``dictcache``).
-            ((joined,),) = self._db.execute(
-                "SELECT coalesce(group_concat(simplified || char(10) || traditional, char(10)),"
-                " '') FROM entries WHERE substr(pinyin, 1, 1) BETWEEN 'A' AND 'Z'"
-            )
-            self._capitalised_words = frozenset(joined.split("\n"))
+            self._capitalised_words = self._word_list("capitalised")
         return self._capitalised_words
+
+    def _word_list(self, name: str) -> frozenset[str]:
+        """One of the word lists the compiled cache keeps joined (see ``dictcache``)."""
+        ((joined,),) = self._db.execute("SELECT words FROM word_lists WHERE name = ?", (name,))
+        return frozenset(joined.split("\n")) - {""}
 
     def remember_names(self, asked: Iterable[str], found: set[str]) -> None:
         """Keep the answers to :meth:`names` for ``asked`` (``found`` are names), asked here
