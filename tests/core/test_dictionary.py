@@ -127,11 +127,27 @@ def test_building_reports_its_steps(tmp_path, small_source):
     assert steps == [], "an existing cache opens without a word"
 
 
-def test_common_words_are_those_with_an_entry_that_is_no_name(full):
-    """Asked in SQL and remembered: the same answer as reading every entry."""
+class NoQueries:
+    def execute(self, *args):
+        raise AssertionError("asked SQL about a word of a book")
+
+
+def _as_for_a_book(dictionary, monkeypatch) -> None:
+    """Read the lists a book's count reads, then allow no more queries."""
+    dictionary.headwords()
+    dictionary.name_only_words()
+    monkeypatch.setattr(dictionary, "_db", NoQueries())
+
+
+@pytest.mark.parametrize("book", [False, True], ids=["asked", "a-book"])
+def test_common_words_are_those_with_an_entry_that_is_no_name(full, book, monkeypatch):
+    """Asked in SQL and remembered, or for a book (its lists read) without a query: the
+    same answer as reading every entry."""
     words = ["南北", "陈美", "银行", "銀行", "李白", "张", "王", "北京", "大海", "志强"]
     words += ["小明", "不是词", "印航", "東方", "东方", "欧阳", "蔡英文", "中国", "人"]
     fresh = dictionary_module.Dictionary(full.path)
+    if book:
+        _as_for_a_book(fresh, monkeypatch)
     expected = {w for w in words if any(not e.is_proper_noun for e in full.lookup(w))}
     assert "南北" in expected and "陈美" not in expected and "北京" not in expected
     assert fresh.common_words(words) == expected
@@ -139,15 +155,15 @@ def test_common_words_are_those_with_an_entry_that_is_no_name(full):
 
 
 @pytest.mark.parametrize("book", [False, True], ids=["asked", "a-book"])
-def test_names_are_words_whose_every_entry_is_a_name(full, book):
-    """Asked in SQL, or for a book (the headwords read) of the few words with a capitalised
-    reading only: the same answer as reading every entry."""
+def test_names_are_words_whose_every_entry_is_a_name(full, book, monkeypatch):
+    """Asked in SQL, or for a book (its lists read) without a query: the same answer as
+    reading every entry."""
     words = ["南北", "陈美", "银行", "銀行", "李白", "张", "王", "北京", "大海", "志强"]
     words += ["小明", "不是词", "印航", "東方", "东方", "欧阳", "蔡英文", "中国", "人", "AA制"]
     fresh = dictionary_module.Dictionary(full.path)
-    if book:
-        fresh.headwords()
     entries = {w: full.lookup(w) for w in words}
+    if book:
+        _as_for_a_book(fresh, monkeypatch)
     expected = {w for w, found in entries.items() if found and all(e.is_proper_noun for e in found)}
     assert {"北京", "李白", "AA制"} <= expected and not {"南北", "银行", "不是词"} & expected
     assert fresh.names(words) == expected
@@ -155,19 +171,19 @@ def test_names_are_words_whose_every_entry_is_a_name(full, book):
 
 
 def test_the_word_lists_kept_for_a_book_are_those_of_the_tables(full):
-    """The headwords and the capitalised ones, kept joined when the cache is built, are
-    what reading the tables row by row gives."""
+    """The headwords and those whose every entry is a name, kept joined when the cache is
+    built, are what reading the tables row by row gives."""
     db = full._db
-    headwords = {word for (word,) in db.execute("SELECT word FROM headwords")}
-    capitalised = {
-        form
-        for row in db.execute("SELECT simplified, traditional, pinyin FROM entries")
-        if row[2][:1].isupper()
-        for form in row[:2]
-    }
+    readings: dict[str, list[str]] = {}
+    for word, pinyin in db.execute(
+        "SELECT h.word, e.pinyin FROM headwords h JOIN entries e ON e.id = h.entry"
+    ):
+        readings.setdefault(word, []).append(pinyin)
+    name_only = {w for w, found in readings.items() if all(p[:1].isupper() for p in found)}
     fresh = dictionary_module.Dictionary(full.path)
-    assert fresh.headwords() == headwords and "银行" in headwords
-    assert fresh.capitalised_words() == capitalised and {"北京", "李白"} <= capitalised
+    assert fresh.headwords() == set(readings) and "银行" in readings
+    assert fresh.name_only_words() == name_only
+    assert {"北京", "李白"} <= name_only and not {"王", "银行"} & name_only
 
 
 def test_a_name_only_entry_makes_no_common_word(tmp_path, small_source):

@@ -139,26 +139,6 @@ def test_a_worker_that_cannot_start_is_made_up_for(core, book, monkeypatch):
 
 
 @needs_fork
-def test_workers_tell_which_of_their_words_are_names(core, book, monkeypatch):
-    """The statistics ask of every word whether it is only a name: the workers' answers
-    are kept here, so that no word is asked twice."""
-    from readaid.language.dictionary import Dictionary
-
-    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
-    dictionary = Dictionary(core.dictionary.path)
-    counts = count_words_in_parallel(book, dictionary, 2, meanwhile=dictionary.names)
-
-    class NoQueries:
-        def execute(self, *args):
-            raise AssertionError("asked SQL about a word a worker had answered")
-
-    monkeypatch.setattr(dictionary, "_db", NoQueries())
-    found = dictionary.names(counts)
-    assert found == Dictionary(core.dictionary.path).names(counts)
-    assert found, "the book names no place: the test proves nothing"
-
-
-@needs_fork
 @pytest.mark.parametrize("collecting", [True, False])
 def test_the_collector_is_left_as_it_was(core, book, monkeypatch, collecting):
     """Off and frozen while counting (see ``count_words_in_parallel``), as before after."""

@@ -24,7 +24,7 @@ from readaid.language.sources import Source
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 _SCHEMA = """
 CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT, path TEXT, licence TEXT,
                       attribution TEXT, header TEXT, entries INTEGER);
@@ -43,9 +43,9 @@ CREATE TABLE word_lists (name TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROW
 _WORD_LISTS = """
 INSERT INTO word_lists SELECT 'headwords', coalesce(group_concat(word, char(10)), '')
     FROM (SELECT DISTINCT word FROM headwords);
-INSERT INTO word_lists SELECT 'capitalised',
-    coalesce(group_concat(simplified || char(10) || traditional, char(10)), '')
-    FROM entries WHERE substr(pinyin, 1, 1) BETWEEN 'A' AND 'Z';
+INSERT INTO word_lists SELECT 'name_only', coalesce(group_concat(word, char(10)), '')
+    FROM (SELECT h.word FROM headwords h JOIN entries e ON e.id = h.entry GROUP BY h.word
+          HAVING min(coalesce(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z', 0)) = 1);
 """
 _INDEXES = """
 CREATE INDEX headwords_word ON headwords (word);

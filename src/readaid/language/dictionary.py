@@ -76,7 +76,7 @@ class Dictionary(Searches, NameQuestions):
         self._usual: dict[str, str] | None = None
         self._headwords: frozenset[str] | None = None
         self._name_memo: dict[str, bool] = {}  # only a name or place, or not
-        self._capitalised_words: frozenset[str] | None = None
+        self._name_only: frozenset[str] | None = None
         self._common_words: dict[str, bool] = {}  # an everyday word, or not
         self._source_names = {
             row[0]: row[1] for row in self._db.execute("SELECT id, name FROM sources")
@@ -152,6 +152,9 @@ class Dictionary(Searches, NameQuestions):
     def common_words(self, words: Iterable[str]) -> set[str]:
         """Which of ``words`` the dictionary has as everyday words, not only as names
         (南北 "north and south" is; 陈美, a violinist's name, is not)."""
+        if self._headwords is not None:  # a whole book: no query
+            name_only = self.name_only_words()
+            return {w for w in self._headwords.intersection(words) if w not in name_only}
         wanted = set(words)
         memo = self._common_words
         missing = [w for w in wanted if w not in memo]

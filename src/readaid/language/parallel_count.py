@@ -3,8 +3,7 @@ pieces per core, and processes forked from this one take the pieces in turn, so 
 workers start with the dictionary, its headwords and the segmenter already loaded (a fork
 costs milliseconds; a fresh Python with its imports, half a second). Taken in turn, not
 shared out beforehand: on a shared machine one core is often slowed for a while, and with
-a fixed half each the other waited for it (0.3 to 0.9 s of a 3 s count of a novel). Each
-worker also finds which of its words are only names, which the statistics ask of every word.
+a fixed half each the other waited for it (0.3 to 0.9 s of a 3 s count of a novel).
 
 Counts of pieces cut at line breaks add up to the count of the whole: every run of Han
 characters, every URL line and every name lies within one line. Where processes cannot
@@ -64,11 +63,11 @@ def count_words_in_parallel(
     pieces = split_at_lines(text, [1.0] * (wanted * PIECES_PER_PROCESS))
     if len(pieces) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return count_words(text, dictionary)
-    # The segmenter, every headword and those that may be names, loaded once here for every
-    # worker (each would load its own).
+    # The segmenter, every headword and those that are only names, loaded once here for
+    # every worker (each would load its own).
     cut_han("中文")
     dictionary.headwords()
-    dictionary.capitalised_words()
+    dictionary.name_only_words()
     # Counting makes millions of short-lived objects and no cycles: the collector's passes
     # over them cost a tenth of the count. Off while counting, here and in the workers,
     # and what exists now frozen, so no pass touches (and so copies) the forked pages.
@@ -116,8 +115,7 @@ def _count_pieces(
         received = _receive(receiver)
         worker.join()
         if received is not None:  # else a worker that failed (killed, out of memory)
-            taken, counts, names = received
-            dictionary.remember_names(counts, names)
+            taken, counts = received
             total.update(counts)
             counted.update(taken)
     for index in sorted(set(range(len(pieces))) - counted):  # a failed worker's pieces
@@ -161,17 +159,14 @@ def _count_turns(
 ) -> None:
     try:
         dictionary.reopen()
-        taken, counts = _take_turns(pieces, turn, dictionary, BatchWords(dictionary))
-        # Which words are names, asked of every counted word by the statistics (a novel's
-        # 20,000 words: 0.1 s of SQL), is asked here too, on this core.
-        sender.send((taken, counts, dictionary.names(counts)))
+        sender.send(_take_turns(pieces, turn, dictionary, BatchWords(dictionary)))
     except Exception:  # the parent counts the pieces this worker took
         sender.send(None)
     finally:
         sender.close()
 
 
-def _receive(receiver: Connection) -> tuple[set[int], Counter[str], set[str]] | None:
+def _receive(receiver: Connection) -> tuple[set[int], Counter[str]] | None:
     try:
         return receiver.recv()
     except (EOFError, OSError):
