@@ -243,7 +243,7 @@ def _join_single_characters(
     text: str, simplified: str, spans: list[Span], known_words: KnownWords, base: int
 ) -> list[Span]:
     """Where jieba left a run of single characters, take the longest dictionary words in
-    it (jieba's dictionary lacks many CC-CEDICT words: 算力, 闭源, 待会), but none holding a
+    it (jieba's dictionary lacks many CC-CEDICT words: 算力, 闭源, 土石流), but none holding a
     grammatical character: those pairs are usually two words that happen to meet (小说中的
     is not 说中 "hit the mark" nor 中的 "hit the target")."""
 
