@@ -145,6 +145,11 @@ def test_settling_liaoshi_is_one_word_at_a_clause_end(core, text, tokens):
         ("对待会员", ["对待", "会员"]),
         ("期待会见", ["期待", "会见"]),
         ("待会场开放", ["待", "会场", "开放"]),
+        # A word no dictionary has, cut from the back where that strands fewer characters.
+        ("他在精神病院工作", ["他", "在", "精神", "病院", "工作"]),
+        ("北京市委市政府", ["北京", "市委", "市政府"]),
+        ("警察局長說", ["警察", "局長", "說"]),
+        ("他来了二十多次", ["他", "来", "了", "二十多", "次"]),
     ],
 )
 def test_words_as_a_learner_reads_them(core, text, tokens):
