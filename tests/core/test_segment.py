@@ -1,5 +1,6 @@
 import pytest
 
+from readaid.language.jieba_engine import COUNT_CORRECTIONS, cut_han
 from readaid.language.segment import Kind
 
 
@@ -115,3 +116,52 @@ def test_characters_that_merely_meet_stay_apart(core, text, not_a_word):
 )
 def test_settling_liaoshi_is_one_word_at_a_clause_end(core, text, tokens):
     assert [t.text for t in core.open(text).tokens(0)] == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # A degree adverb leaves the adjective free to start a word (jieba counts 很大 "very
+        # big" high and cuts 很大 + 方, which no dictionary step could mend).
+        ("他很大方。", ["他", "很", "大方", "。"]),
+        ("他很小气", ["他", "很", "小气"]),
+        ("你太小气了", ["你", "太", "小气", "了"]),
+        ("你太大意了。", ["你", "太", "大意", "了", "。"]),
+        ("这不大方便。", ["这", "不", "大", "方便", "。"]),
+        ("很大的房子", ["很", "大", "的", "房子"]),
+        ("他很小时候就走了", ["他", "很", "小时候", "就", "走", "了"]),
+        ("你太大方了", ["你", "太", "大方", "了"]),
+        ("他很快要到了", ["他", "很", "快", "要", "到", "了"]),
+        # 待会 "in a moment" before 见 "see you" (not 待 + 会见 "to meet"), and before
+        # what comes next; 待 "to wait for" still before 会议, 会员, 会场.
+        ("我待会见。", ["我", "待会", "见", "。"]),
+        ("待会见！", ["待会", "见", "！"]),
+        ("待會見！", ["待會", "見", "！"]),
+        ("我们待会去", ["我们", "待会", "去"]),
+        ("待会再说", ["待会", "再说"]),
+        ("待会儿见", ["待会儿", "见"]),
+        ("等待会议开始", ["等待", "会议", "开始"]),
+        ("待会议结束", ["待", "会议", "结束"]),
+        ("对待会员", ["对待", "会员"]),
+        ("期待会见", ["期待", "会见"]),
+        ("待会场开放", ["待", "会场", "开放"]),
+        # A word no dictionary has, cut from the back where that strands fewer characters.
+        ("他在精神病院工作", ["他", "在", "精神", "病院", "工作"]),
+        ("北京市委市政府", ["北京", "市委", "市政府"]),
+        ("警察局長說", ["警察", "局長", "說"]),
+        ("他来了二十多次", ["他", "来", "了", "二十多", "次"]),
+    ],
+)
+def test_words_as_a_learner_reads_them(core, text, tokens):
+    assert [t.text for t in core.open(text).tokens(0)] == tokens
+
+
+def test_count_corrections_fit_the_dictionary(core):
+    """Phrases jieba is told not to keep are no dictionary words (so no word a learner could
+    look up is lost), but are jieba's; words it is told to favour are dictionary words."""
+    demoted = [w for w, count in COUNT_CORRECTIONS.items() if count == 1]
+    favoured = [w for w in COUNT_CORRECTIONS if w not in demoted]
+    assert demoted and favoured
+    assert not core.dictionary.known_words(demoted)
+    assert core.dictionary.known_words(favoured) == set(favoured)
+    assert all(cut_han(w) == [w[0], w[1:]] for w in demoted)

@@ -82,10 +82,24 @@ def test_user_articles_count_as_documents_do(core, user_seeds):
         "他只好賠錢了事",
         # 藉 is 借 in 藉由 but stays 藉 in 出藉: never a form from elsewhere in the text
         "是的目前跟藉由不。設計展現出藉濃煙他",
+        "他很大方。我待会见。待會見",  # 很 + 大方, 待会 + 见 (see jieba_engine)
+        "精神病院。警察局長。二十多次",  # cut from the back where fewer stand alone
     ],
 )
 def test_edge_cases_count_as_documents_do(core, text):
     assert count_words(text, core.dictionary) == document_counts(core, text)
+
+
+def test_count_has_generous_and_in_a_moment(core):
+    counts = count_words("他很大方。我待会见。待會見！你太小气了", core.dictionary)
+    assert counts["大方"] == counts["待会"] == counts["待會"] == counts["小气"] == 1
+    assert not {"大", "方", "待", "会见", "會見"} & counts.keys()
+
+
+def test_count_cuts_unknown_words_as_documents_do(core):
+    counts = count_words("他在精神病院工作。警察局長說，他来了二十多次", core.dictionary)
+    assert counts["病院"] == counts["局長"] == counts["二十多"] == 1
+    assert not {"精神病", "院", "警察局", "長", "多次"} & counts.keys()
 
 
 def test_repeated_runs_are_counted_once_each_time_they_occur():

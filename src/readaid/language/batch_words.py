@@ -1,7 +1,7 @@
 """jieba's words of many runs at once, made to agree with the dictionary as
 :func:`readaid.language.segment.segment` makes them, for :mod:`readaid.language.wordcount`.
 
-The fixes (a word no dictionary has split into the longest words it has; single
+The fixes (a word no dictionary has split into the words it has; single
 characters in a row joined into the content words they make) look at each word in both
 scripts. A word written in Traditional is therefore kept with the Simplified form it had
 where it stood (``銀行<TAB>银行``), never a form remembered from elsewhere: 藉 is 借 in 藉由
@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import accumulate
 
 from readaid.language.dictionary import Dictionary
 from readaid.language.jieba_engine import cut_han
 from readaid.language.script import to_simplified
-from readaid.language.segment import FUNCTION_CHARACTERS, MAX_WORD_LENGTH
+from readaid.language.segment import FUNCTION_CHARACTERS
+from readaid.language.word_split import IsWord, Split, longest_first, unknown_word_split
 
 #: Between a word as written and its Simplified form, in the key of a word written otherwise.
 SEPARATOR = "\t"
@@ -73,7 +74,7 @@ class BatchWords:
         return words, counts
 
     def split_unknown(self, batches: Iterable[Counter[str]]) -> None:
-        """Words jieba made that no dictionary has become the longest words it has (see
+        """Words jieba made that no dictionary has become the words it has (see
         ``segment._agree_with_dictionary``)."""
         new = {w for counts in batches for w in counts if w not in self._pieces}
         known = self.headwords
@@ -87,7 +88,7 @@ class BatchWords:
             self._singles[key] = self._plain_singles[key] = "\n"
             if written not in known and simplified not in known:
                 unknown.append(key)
-        for key, pieces in self._longest(unknown, known.__contains__).items():
+        for key, pieces in self._split(unknown, known.__contains__, unknown_word_split).items():
             written, simplified = _forms(key)
             self._pieces[key] = " ".join(pieces)
             self._unknown.add(key)
@@ -114,7 +115,7 @@ class BatchWords:
         """Each stretch as the longest content words in it (see
         ``segment._join_single_characters``)."""
         new = {part for parts in batches for part in parts if part not in self._joined}
-        self._joined.update(self._longest(list(new), self._is_content_word))
+        self._joined.update(self._split(list(new), self._is_content_word, longest_first))
 
     def apply(self, counts: Counter[str], stretches: Counter[str], simplified: bool) -> None:
         """Turn a batch's counts of jieba's words (by key) into counts of the Document's
@@ -135,19 +136,16 @@ class BatchWords:
                 for word in joined:
                     counts[word] += times
 
-    def _longest(self, keys: list[str], is_word: Callable[[str], bool]) -> dict[str, list[str]]:
-        """Each key's word cut into the longest words ``is_word`` accepts in either script,
-        left to right (as ``segment._longest_words`` does), as written."""
+    def _split(self, keys: list[str], is_word: IsWord, split: Split) -> dict[str, list[str]]:
+        """Each key's word cut into words ``is_word`` accepts in either script, as ``split``
+        cuts (as ``segment._longest_words`` does), as written."""
         out = {}
         for key in keys:
             text, form = _forms(key)
-            pieces, i, n = [], 0, len(text)
-            while i < n:
-                j = i + MAX_WORD_LENGTH if i + MAX_WORD_LENGTH < n else n
-                while j > i + 1 and not is_word(text[i:j]) and not is_word(form[i:j]):
-                    j -= 1
-                pieces.append(text[i:j])
-                i = j
+            pieces, i = [], 0
+            for length in split(text, form, is_word):
+                pieces.append(text[i : i + length])
+                i += length
             out[key] = pieces
         return out
 

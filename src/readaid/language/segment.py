@@ -19,6 +19,7 @@ from readaid.language.cedict import HAN_RANGES
 from readaid.language.jieba_engine import cut_han, tag
 from readaid.language.names import find_names
 from readaid.language.script import to_simplified
+from readaid.language.word_split import MAX_WORD_LENGTH, Split, longest_first, unknown_word_split
 
 #: Characters that mostly do grammar: a dictionary word containing one is not assembled
 #: from characters jieba left apart.
@@ -26,9 +27,6 @@ FUNCTION_CHARACTERS = frozenset(
     "的了是有在不都中后後前要得年去来來我你他她也就对對以小大上下过過成到说說为為并並会會"
     "和与與而或被把将將让讓给給很太更最又还還再才只个個这這那至於于从從自向"
 )
-
-#: The longest dictionary word the splitter tries (CC-CEDICT idioms and names run long).
-MAX_WORD_LENGTH = 12
 
 
 class Kind(str, Enum):
@@ -186,7 +184,8 @@ def _with_names(
 def _agree_with_dictionary(
     text: str, simplified: str, spans: list[Span], known_words: KnownWords, base: int
 ) -> list[Span]:
-    """Split each Chinese token no dictionary knows into the longest words it does."""
+    """Split each Chinese token no dictionary knows into the longest words it does (see
+    :func:`unknown_word_split`)."""
     words = {text[s - base : e - base] for s, e, k in spans if k is Kind.CHINESE}
     words |= {simplified[s - base : e - base] for s, e, k in spans if k is Kind.CHINESE}
     known = known_words(words)
@@ -201,7 +200,11 @@ def _agree_with_dictionary(
         ):
             out.append((start, end, kind))
             continue
-        out.extend(_longest_words(text, simplified, start - base, end - base, known_words, base))
+        out.extend(
+            _longest_words(
+                text, simplified, start - base, end - base, known_words, base, unknown_word_split
+            )
+        )
     out = _join_single_characters(text, simplified, out, known_words, base)
     return _join_settle(simplified, out, known_words, base)
 
@@ -243,7 +246,7 @@ def _join_single_characters(
     text: str, simplified: str, spans: list[Span], known_words: KnownWords, base: int
 ) -> list[Span]:
     """Where jieba left a run of single characters, take the longest dictionary words in
-    it (jieba's dictionary lacks many CC-CEDICT words: 算力, 闭源, 待会), but none holding a
+    it (jieba's dictionary lacks many CC-CEDICT words: 算力, 闭源, 土石流), but none holding a
     grammatical character: those pairs are usually two words that happen to meet (小说中的
     is not 说中 "hit the mark" nor 中的 "hit the target")."""
 
@@ -272,7 +275,13 @@ def _join_single_characters(
 
 
 def _longest_words(
-    text: str, simplified: str, start: int, end: int, known_words: KnownWords, base: int
+    text: str,
+    simplified: str,
+    start: int,
+    end: int,
+    known_words: KnownWords,
+    base: int,
+    split: Split = longest_first,
 ) -> list[Span]:
     candidates = {
         form[i:j]
@@ -282,11 +291,8 @@ def _longest_words(
     }
     known = known_words(candidates)
     out: list[Span] = []
-    i = start
-    while i < end:
-        j = min(end, i + MAX_WORD_LENGTH)
-        while j > i + 1 and text[i:j] not in known and simplified[i:j] not in known:
-            j -= 1
-        out.append((base + i, base + j, Kind.CHINESE))
-        i = j
+    i = base + start
+    for length in split(text[start:end], simplified[start:end], known.__contains__):
+        out.append((i, i + length, Kind.CHINESE))
+        i += length
     return out
