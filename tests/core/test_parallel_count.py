@@ -81,10 +81,10 @@ def test_the_pieces_a_worker_took_before_dying_are_counted_here(core, book, monk
 
     real_take = parallel_count._take_turns
 
-    def after_the_worker(pieces, turn, dictionary, words):
+    def after_the_worker(pieces, turn, tally):
         while turn.value < 2:
             time.sleep(0.01)
-        return real_take(pieces, turn, dictionary, words)
+        return real_take(pieces, turn, tally)
 
     monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
     monkeypatch.setattr(parallel_count, "_count_turns", dying)
@@ -106,10 +106,10 @@ def test_a_slowed_worker_leaves_its_share_to_the_others(core, book, monkeypatch)
             time.sleep(0.01)
         real(pieces, turn, dictionary, sender)
 
-    def recorded(pieces, turn, dictionary, words):
-        counted, counts = real_take(pieces, turn, dictionary, words)
+    def recorded(pieces, turn, tally):
+        counted = real_take(pieces, turn, tally)
         taken.extend(counted)
-        return counted, counts
+        return counted
 
     monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
     monkeypatch.setattr(parallel_count, "_count_turns", slowed)

@@ -58,8 +58,9 @@ class BatchWords:
         self._unknown: set[str] = set()  # keys of jieba's words split into pieces
         self._joined: dict[str, list[str]] = {}  # single characters in a row -> words
 
-    def cut(self, runs: list[str], simplified_runs: list[str]) -> tuple[list[str], Counter[str]]:
-        """The keys of jieba's words of ``runs`` (cut in Simplified), and their counts."""
+    def cut(self, runs: list[str], simplified_runs: list[str]) -> list[str]:
+        """The keys of jieba's words of ``runs`` (cut in Simplified), a line break between
+        runs."""
         joined_simplified = "\n".join(simplified_runs)
         words = cut_han(joined_simplified)
         joined = "\n".join(runs)
@@ -69,14 +70,12 @@ class BatchWords:
             words = [
                 o if o == w else o + SEPARATOR + w for o, w in zip(originals, words, strict=True)
             ]
-        counts = Counter(words)
-        counts.pop("\n", None)
-        return words, counts
+        return words
 
-    def split_unknown(self, batches: Iterable[Counter[str]]) -> None:
+    def split_unknown(self, keys: Iterable[str]) -> None:
         """Words jieba made that no dictionary has become the words it has (see
         ``segment._agree_with_dictionary``)."""
-        new = {w for counts in batches for w in counts if w not in self._pieces}
+        new = set(keys).difference(self._pieces)
         known = self.headwords
         unknown = []
         for key in new:
@@ -99,42 +98,48 @@ class BatchWords:
                 for piece, end in zip(pieces, ends, strict=True)
             )
 
-    def stretches(self, words: list[str], simplified: bool) -> Counter[str]:
+    def stretches(self, words: list[str], simplified: bool) -> list[str]:
         """Single characters in a row (after :meth:`split_unknown`) between grammatical
-        characters, with how often each occurs, keyed as words are (``simplified``: the
-        batch is written in Simplified, every key its own Simplified form)."""
+        characters, keyed as words are (``simplified``: the batch is written in Simplified,
+        every key its own Simplified form)."""
         written = "".join(map(self._singles.__getitem__, words))
         if simplified:
-            return Counter(_CONTENT_PART.findall(written))
+            return _CONTENT_PART.findall(written)
         plain = "".join(map(self._plain_singles.__getitem__, words))
-        return Counter(
+        return [
             _key(m.group(), plain[m.start() : m.end()]) for m in _CONTENT_PART.finditer(written)
-        )
+        ]
 
-    def join_stretches(self, batches: Iterable[Counter[str]]) -> None:
-        """Each stretch as the longest content words in it (see
-        ``segment._join_single_characters``)."""
-        new = {part for parts in batches for part in parts if part not in self._joined}
-        self._joined.update(self._split(list(new), self._is_content_word, longest_first))
-
-    def apply(self, counts: Counter[str], stretches: Counter[str], simplified: bool) -> None:
-        """Turn a batch's counts of jieba's words (by key) into counts of the Document's
-        words (as written)."""
+    def words(self, keys: Counter[str], stretches: Counter[str]) -> Counter[str]:
+        """The Document's words (as written) with how often each occurs, from how often
+        each of jieba's words (by key) and each stretch of single characters occur."""
+        # Each stretch as the longest content words in it (see
+        # ``segment._join_single_characters``).
+        new = list(set(stretches).difference(self._joined))
+        self._joined.update(self._split(new, self._is_content_word, longest_first))
+        counts: Counter[str] = Counter()
+        counts.update(keys)  # into an empty Counter: a copy made in C
+        counts.pop("\n", None)
         for key in counts.keys() & self._unknown:
             times = counts.pop(key)
             for piece in self._pieces[key].split(" "):
                 counts[piece] += times
-        if not simplified:
-            for key in [k for k in counts if SEPARATOR in k]:
-                counts[_forms(key)[0]] += counts.pop(key)
+        for key in [k for k in counts if SEPARATOR in k]:
+            counts[_forms(key)[0]] += counts.pop(key)
+        lowered: set[str] = set()
         for part, times in stretches.items():
             joined = self._joined[part]
             written = _forms(part)[0]
             if len(joined) < len(written):
+                lowered.update(written)
                 for ch in written:
                     counts[ch] -= times
                 for word in joined:
                     counts[word] += times
+        for ch in lowered:  # a character that only stood in stretches now joined
+            if counts[ch] <= 0:
+                del counts[ch]
+        return counts
 
     def _split(self, keys: list[str], is_word: IsWord, split: Split) -> dict[str, list[str]]:
         """Each key's word cut into words ``is_word`` accepts in either script, as ``split``

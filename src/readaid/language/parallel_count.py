@@ -21,10 +21,9 @@ from itertools import accumulate
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
 
-from readaid.language.batch_words import BatchWords
 from readaid.language.dictionary import Dictionary
 from readaid.language.jieba_engine import cut_han
-from readaid.language.wordcount import count_words
+from readaid.language.wordcount import WordTally, count_words
 
 #: Characters below which a second process costs more than it saves (a fork and its
 #: copy-on-write pages: about 0.05 s; counting a million characters: about 1.2 s).
@@ -108,36 +107,39 @@ def _count_pieces(
         finally:
             sender.close()
         started.append((receiver, worker))
-    words = BatchWords(dictionary)
-    counted, total = _take_turns(pieces, turn, dictionary, words)
+    tally = WordTally(dictionary)
+    counted = _take_turns(pieces, turn, tally)
+    here = tally.counts()
     if meanwhile is not None:
-        meanwhile(total)
+        meanwhile(here)
+    theirs = []
     for receiver, worker in started:
         received = _receive(receiver)
         worker.join()
         if received is not None:  # else a worker that failed (killed, out of memory)
             taken, counts = received
-            total.update(counts)
+            theirs.append(counts)
             counted.update(taken)
-    for index in sorted(set(range(len(pieces))) - counted):  # a failed worker's pieces
-        total.update(count_words(pieces[index], dictionary, words))
+    missing = set(range(len(pieces))) - counted  # the pieces of a worker that failed
+    for index in sorted(missing):
+        tally.add(pieces[index])
+    total = tally.counts() if missing else here
+    for counts in theirs:
+        total.update(counts)
     return total
 
 
-def _take_turns(
-    pieces: Sequence[str], turn: Turn, dictionary: Dictionary, words: BatchWords
-) -> tuple[set[int], Counter[str]]:
-    """Count the next piece no process has taken, until none is left: which were counted
-    here, and their counts."""
+def _take_turns(pieces: Sequence[str], turn: Turn, tally: WordTally) -> set[int]:
+    """Add the next piece no process has taken to ``tally``, until none is left: which
+    were added here."""
     taken: set[int] = set()
-    total: Counter[str] = Counter()
     while True:
         with turn.get_lock():
             index = turn.value
             turn.value = index + 1
         if index >= len(pieces):
-            return taken, total
-        total.update(count_words(pieces[index], dictionary, words))
+            return taken
+        tally.add(pieces[index])
         taken.add(index)
 
 
@@ -160,7 +162,8 @@ def _count_turns(
 ) -> None:
     try:
         dictionary.reopen()
-        sender.send(_take_turns(pieces, turn, dictionary, BatchWords(dictionary)))
+        tally = WordTally(dictionary)
+        sender.send((_take_turns(pieces, turn, tally), tally.counts()))
     except Exception:  # the parent counts the pieces this worker took
         sender.send(None)
     finally:

@@ -58,50 +58,74 @@ def han_runs(text: str) -> Counter[str]:
     return runs
 
 
-def count_words(text: str, dictionary: Dictionary, words: BatchWords | None = None) -> Counter[str]:
-    """Each Chinese word of ``text`` (as written there) with how often it occurs. ``words``
-    keeps the dictionary fixes of the words it has seen: given again for the next piece of
-    a book, a word is fixed once for the book."""
-    runs = han_runs(text)
-    if not runs:
-        return Counter()
-    # Every headword, read before the named runs are segmented: asking SQL which of their
-    # words are headwords cost more than reading them all, which the rest needs anyway.
-    words = BatchWords(dictionary) if words is None else words
-    # Each distinct run beside its Simplified form and how often it occurs, in lists side
-    # by side: a dict from run to form costs more to build and ask than the work it saves.
-    plains = to_simplified("\n".join(runs)).split("\n")
-    # A run holding a person's name is segmented as a Document segments it (the name one
-    # token); only such runs pay for the exact path.
-    found = names_in_runs(plains, dictionary.common_words)
-    # So does a run ending in 了事, which the segmenter may make one word ("to get it over
-    # with": 赔钱了事) looking at the word before it.
-    for plain in _SETTLE_AT_END.findall("\n".join(plains)):
-        found.setdefault(plain, [])
-    named: list[tuple[str, str, int]] = []
-    # Runs that occur equally often are segmented together, and their words counted once;
-    # runs written in Simplified apart from the others, which need slicing back.
-    groups: dict[tuple[int, bool], tuple[list[str], list[str]]] = {}
-    for (run, times), plain in zip(runs.items(), plains, strict=True):
-        if plain in found:
-            named.append((run, plain, times))
-            continue
-        key = (times, plain == run)
-        group = groups.get(key) or groups.setdefault(key, ([], []))
-        group[0].append(run)
-        group[1].append(plain)
-    total = _count_named_runs(named, found, dictionary) if named else Counter()
-    batches = [
-        (times, simplified, words.cut(group, plain_group))
-        for (times, simplified), (group, plain_group) in groups.items()
-    ]
-    words.split_unknown(counts for _, _, (_, counts) in batches)
-    stretches = [words.stretches(cut, simplified) for _, simplified, (cut, _) in batches]
-    words.join_stretches(stretches)
-    for (times, simplified, (_, counts)), parts in zip(batches, stretches, strict=True):
-        words.apply(counts, parts, simplified)
-        total.update(counts if times == 1 else {w: n * times for w, n in counts.items()})
-    return +total
+def count_words(text: str, dictionary: Dictionary) -> Counter[str]:
+    """Each Chinese word of ``text`` (as written there) with how often it occurs."""
+    tally = WordTally(dictionary)
+    tally.add(text)
+    return tally.counts()
+
+
+class WordTally:
+    """The words of a text given in pieces (a book cut at line breaks), counted as one: each
+    piece's words are added to running counts (in C, with ``collections.Counter``), and the
+    dictionary fixes of :class:`BatchWords` worked out once per word and applied once, to
+    the counts of the whole."""
+
+    def __init__(self, dictionary: Dictionary) -> None:
+        self.dictionary = dictionary
+        # Every headword, read before the named runs are segmented: asking SQL which of their
+        # words are headwords cost more than reading them all, which the rest needs anyway.
+        self._batch = BatchWords(dictionary)
+        self._keys: Counter[str] = Counter()  # jieba's words, by key (see batch_words)
+        self._stretches: Counter[str] = Counter()  # single characters in a row, by key
+        self._exact: Counter[str] = Counter()  # the words of runs segmented the exact way
+
+    def add(self, text: str) -> None:
+        """Count the words of ``text`` with those of the pieces added before."""
+        runs = han_runs(text)
+        if not runs:
+            return
+        # Each distinct run beside its Simplified form and how often it occurs, in lists side
+        # by side: a dict from run to form costs more to build and ask than the work it saves.
+        plains = to_simplified("\n".join(runs)).split("\n")
+        # A run holding a person's name is segmented as a Document segments it (the name one
+        # token); only such runs pay for the exact path.
+        found = names_in_runs(plains, self.dictionary.common_words)
+        # So does a run ending in 了事, which the segmenter may make one word ("to get it over
+        # with": 赔钱了事) looking at the word before it.
+        for plain in _SETTLE_AT_END.findall("\n".join(plains)):
+            found.setdefault(plain, [])
+        named: list[tuple[str, str, int]] = []
+        # Runs that occur equally often are segmented together, and their words counted once;
+        # runs written in Simplified apart from the others, which need slicing back.
+        groups: dict[tuple[int, bool], tuple[list[str], list[str]]] = {}
+        for (run, times), plain in zip(runs.items(), plains, strict=True):
+            if plain in found:
+                named.append((run, plain, times))
+                continue
+            kind = (times, plain == run)
+            members = groups.get(kind) or groups.setdefault(kind, ([], []))
+            members[0].append(run)
+            members[1].append(plain)
+        if named:
+            self._exact.update(_count_named_runs(named, found, self.dictionary))
+        batch = self._batch
+        for (times, simplified), (group, plain_group) in groups.items():
+            keys = batch.cut(group, plain_group)
+            batch.split_unknown(keys)
+            parts = batch.stretches(keys, simplified)
+            for counts, counted in ((self._keys, keys), (self._stretches, parts)):
+                if times == 1:
+                    counts.update(counted)
+                else:
+                    for each, n in Counter(counted).items():
+                        counts[each] += n * times
+
+    def counts(self) -> Counter[str]:
+        """Each word (as written) of the pieces added, with how often it occurs."""
+        counts = self._batch.words(self._keys, self._stretches)
+        counts.update(self._exact)
+        return counts
 
 
 def found_names(words: Iterable[str], dictionary: Dictionary) -> set[str]:

@@ -46,17 +46,16 @@ class KnownShare:
 
     @work(thread=True, exclusive=True, group="word-counts")
     def count_words(self) -> None:
-        from readaid.language.batch_words import BatchWords
-        from readaid.language.wordcount import count_words, found_names
+        from readaid.language.wordcount import WordTally, found_names
 
         document, core = self.document, self.core
         if document is None or core is None:
             return
-        counts: Counter[str] = Counter()
-        words = BatchWords(core.dictionary)  # a word is fixed once for the whole text
+        tally = WordTally(core.dictionary)
         for piece in pieces(document.text):
             self.article.activity.wait_quiet()  # let the reader draw between pieces
-            counts.update(count_words(piece, core.dictionary, words))
+            tally.add(piece)
+        counts = tally.counts()
         for name in found_names(counts, core.dictionary):
             del counts[name]  # a person's name is nobody's vocabulary
         self.app.call_from_thread(self._counted, counts)
