@@ -75,7 +75,7 @@ class BatchWords:
     def split_unknown(self, keys: Iterable[str]) -> None:
         """Words jieba made that no dictionary has become the words it has (see
         ``segment._agree_with_dictionary``)."""
-        new = set(keys).difference(self._pieces)
+        new = [key for key in keys if key not in self._pieces]
         known = self.headwords
         unknown = []
         for key in new:

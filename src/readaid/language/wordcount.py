@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from readaid.language.batch_words import BatchWords
 from readaid.language.dictionary import Dictionary
@@ -112,20 +112,26 @@ class WordTally:
         batch = self._batch
         for (times, simplified), (group, plain_group) in groups.items():
             keys = batch.cut(group, plain_group)
-            batch.split_unknown(keys)
-            parts = batch.stretches(keys, simplified)
-            for counts, counted in ((self._keys, keys), (self._stretches, parts)):
-                if times == 1:
-                    counts.update(counted)
-                else:
-                    for each, n in Counter(counted).items():
-                        counts[each] += n * times
+            seen = len(self._keys)
+            _count(self._keys, keys, times)
+            # The keys never counted before, which a Counter keeps last, are those to fix.
+            batch.split_unknown(islice(self._keys, seen, None))
+            _count(self._stretches, batch.stretches(keys, simplified), times)
 
     def counts(self) -> Counter[str]:
         """Each word (as written) of the pieces added, with how often it occurs."""
         counts = self._batch.words(self._keys, self._stretches)
         counts.update(self._exact)
         return counts
+
+
+def _count(counts: Counter[str], keys: list[str], times: int) -> None:
+    """Add ``keys``, each occurring ``times`` times as often, to ``counts``."""
+    if times == 1:
+        counts.update(keys)  # counted in C
+    else:
+        for key, n in Counter(keys).items():
+            counts[key] += n * times
 
 
 def found_names(words: Iterable[str], dictionary: Dictionary) -> set[str]:
