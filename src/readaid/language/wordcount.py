@@ -115,7 +115,7 @@ class WordTally:
             seen = len(self._keys)
             _count(self._keys, keys, times)
             # The keys never counted before, which a Counter keeps last, are those to fix.
-            batch.split_unknown(islice(self._keys, seen, None))
+            batch.split_unknown(islice(reversed(self._keys), len(self._keys) - seen))
             _count(self._stretches, batch.stretches(keys, simplified), times)
 
     def counts(self) -> Counter[str]:
