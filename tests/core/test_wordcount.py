@@ -170,7 +170,7 @@ def test_names_in_runs_are_those_the_name_finder_finds(core):
     for path in GOLDEN:
         text = convert(path.read_text(encoding="utf-8"), Script.SIMPLIFIED)
         runs.update(han_runs(text))
-    found = names_in_runs(runs, core.dictionary.common_words)
+    found = names_in_runs("\n".join(runs), core.dictionary.common_words)
     assert found, "the samples hold names"
     assert found == names_one_by_one(core, runs)
 
@@ -179,4 +179,6 @@ def test_names_in_runs_are_those_the_name_finder_finds(core):
 @given(runs=st.sets(NAMED_PIECES, max_size=12))
 @example(runs={"王", "欧阳修", "东方不败来了", "张三写信", "李大海说", "一段时间"})
 def test_any_runs_names_are_those_the_name_finder_finds(core, runs):
-    assert names_in_runs(runs, core.dictionary.common_words) == names_one_by_one(core, runs)
+    assert names_in_runs("\n".join(runs), core.dictionary.common_words) == names_one_by_one(
+        core, runs
+    )

@@ -60,11 +60,11 @@ class BatchWords:
 
     def cut(self, runs: list[str], simplified_runs: list[str]) -> list[str]:
         """The keys of jieba's words of ``runs`` (cut in Simplified), a line break between
-        runs."""
+        runs. Runs written in Simplified are given as ``simplified_runs`` itself."""
         joined_simplified = "\n".join(simplified_runs)
         words = cut_han(joined_simplified)
-        joined = "\n".join(runs)
-        if joined != joined_simplified:
+        if runs is not simplified_runs:
+            joined = "\n".join(runs)
             ends = list(accumulate(map(len, words)))
             originals = [joined[s:e] for s, e in zip([0, *ends[:-1]], ends, strict=True)]
             words = [

@@ -20,7 +20,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from itertools import accumulate, islice
+from itertools import accumulate, compress, islice
+from operator import itemgetter
 
 from readaid.language.batch_words import BatchWords
 from readaid.language.dictionary import Dictionary
@@ -90,10 +91,11 @@ class WordTally:
         plains = to_simplified("\n".join(runs)).split("\n")
         # A run holding a person's name is segmented as a Document segments it (the name one
         # token); only such runs pay for the exact path.
-        found = names_in_runs(plains, self.dictionary.common_words)
+        lines = "\n".join(plains)
+        found = names_in_runs(lines, self.dictionary.common_words)
         # So does a run ending in 了事, which the segmenter may make one word ("to get it over
         # with": 赔钱了事) looking at the word before it.
-        for plain in _SETTLE_AT_END.findall("\n".join(plains)):
+        for plain in _SETTLE_AT_END.findall(lines):
             found.setdefault(plain, [])
         named: list[tuple[str, str, int]] = []
         # Runs that occur equally often are segmented together, and their words counted once;
@@ -111,7 +113,7 @@ class WordTally:
             self._exact.update(_count_named_runs(named, found, self.dictionary))
         batch = self._batch
         for (times, simplified), (group, plain_group) in groups.items():
-            keys = batch.cut(group, plain_group)
+            keys = batch.cut(plain_group if simplified else group, plain_group)
             seen = len(self._keys)
             _count(self._keys, keys, times)
             # The keys never counted before, which a Counter keeps last, are those to fix.
@@ -196,26 +198,32 @@ _MAY_HOLD_NAME = re.compile(
 )
 
 
-def names_in_runs(plains: Iterable[str], common_words: KnownWords) -> dict[str, list[Name]]:
-    """The runs of ``plains`` (Simplified Han runs) that hold a name :func:`find_names`
-    finds, with what it finds, without asking it about most: a run with no surname followed
-    by what may start a given name (``_MAY_HOLD_NAME``) holds none, and one with no
-    compound surname, where the tagger marks no name (tag ``nr``) starting with or following
-    a surname, gets no proposal. The tagger runs once over all the rest, a line break
-    between runs (it tags each run apart, as on its own)."""
-    candidates = _MAY_HOLD_NAME.findall("\n".join(plains))
+def names_in_runs(plains: str, common_words: KnownWords) -> dict[str, list[Name]]:
+    """The runs of ``plains`` (Simplified Han runs, one per line) that hold a name
+    :func:`find_names` finds, with what it finds, without asking it about most: a run with
+    no surname followed by what may start a given name (``_MAY_HOLD_NAME``) holds none, and
+    one with no compound surname, where the tagger marks no name (tag ``nr``) starting with
+    or following a surname, gets no proposal. The tagger runs once over all the rest, a line
+    break between runs (it tags each run apart, as on its own)."""
+    candidates = _MAY_HOLD_NAME.findall(plains)
     if not candidates:
         return {}
     joined = "\n".join(candidates)
     tagged = tag(joined)
+    # The tagger's words and tags are looked through in C (compress, map): there are
+    # hundreds of thousands, the names among them a few thousand.
+    words = list(map(itemgetter(0), tagged))
+    tags = list(map(itemgetter(1), tagged))
     # Where each run's tagging starts (after a line break), and one past where it ends.
-    bounds = [0, *(i + 1 for i, (word, _) in enumerate(tagged) if word == "\n"), len(tagged) + 1]
+    breaks = compress(range(1, len(words) + 1), map("\n".__eq__, words))
+    bounds = [0, *breaks, len(tagged) + 1]
     assert len(bounds) == len(candidates) + 1, "a line break the tagger did not keep apart"
     # A name tag proposes a name only on a word starting with a surname, or after one.
+    name_tags = {t for t in set(tags) if t[:2] == "nr"}
     maybe = {
         bisect_right(bounds, i) - 1
-        for i, (word, its_tag) in enumerate(tagged)
-        if its_tag[:2] == "nr" and (word[0] in _NAME_STARTS or tagged[i - 1][0] in SURNAMES)
+        for i in compress(range(len(tags)), map(name_tags.__contains__, tags))
+        if words[i][0] in _NAME_STARTS or words[i - 1][0] in SURNAMES
     }
     offsets = [0, *accumulate(len(plain) + 1 for plain in candidates)]
     maybe.update(bisect_right(offsets, m.start()) - 1 for m in _UNTAGGED_COMPOUND.finditer(joined))
