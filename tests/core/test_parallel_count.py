@@ -152,3 +152,22 @@ def test_the_collector_is_left_as_it_was(core, book, monkeypatch, collecting):
         assert gc.get_freeze_count() == 0
     finally:
         gc.enable()
+
+
+@needs_fork
+def test_what_follows_the_count_is_prepared_before_this_process_counts(core, book, monkeypatch):
+    """The workers count meanwhile, so the preparing holds nobody up at the end."""
+    done: list[str] = []
+    real_take = parallel_count._take_turns
+
+    def recorded(pieces, turn, tally):
+        done.append("counted")
+        return real_take(pieces, turn, tally)
+
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(parallel_count, "_take_turns", recorded)
+    counts = count_words_in_parallel(
+        book, core.dictionary, 2, meanwhile=lambda: done.append("prepared")
+    )
+    assert done == ["prepared", "counted"]
+    assert counts == count_words(book, core.dictionary)

@@ -4,7 +4,6 @@ learn first; for several texts, which to read next."""
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 import click
@@ -71,9 +70,9 @@ def stats(
     core = ReadingCore(dictionary(extra_dicts))
     glossed = None if as_json else top
 
-    def meanwhile(some: Counter[str]) -> None:
+    def meanwhile() -> None:
         """While the other cores count: what the statistics and the table will need."""
-        prepare(core, some, standard)
+        prepare(standard)
         if not as_json:
             import readaid.cli.stats_view  # noqa: F401  (rich: 0.03 s)
 

@@ -50,12 +50,12 @@ def count_words_in_parallel(
     text: str,
     dictionary: Dictionary,
     workers: int | None = None,
-    meanwhile: Callable[[Counter[str]], object] | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Counter[str]:
     """:func:`count_words` of ``text``, the work shared by ``workers`` processes (default:
     one per core). Only for a program with no other threads running (a fork copies one
-    thread): the CLI, not the reader. ``meanwhile`` is given the counts of the pieces
-    counted here while the others are still being counted, to start on what comes next."""
+    thread): the CLI, not the reader. ``meanwhile`` is run here once the workers have
+    started, to prepare what comes after the count."""
     wanted = min(workers or available_cores(), MAX_WORKERS)
     if wanted < 2 or len(text) < MIN_PARALLEL:
         return count_words(text, dictionary)
@@ -85,7 +85,7 @@ def _count_pieces(
     pieces: list[str],
     processes: int,
     dictionary: Dictionary,
-    meanwhile: Callable[[Counter[str]], object] | None,
+    meanwhile: Callable[[], object] | None,
 ) -> Counter[str]:
     """The counts of ``pieces``, taken in turn by this process and ``processes - 1`` forked
     workers; the pieces of a worker that fails are counted here afterwards."""
@@ -106,11 +106,13 @@ def _count_pieces(
         finally:
             sender.close()
         started.append((receiver, worker))
+    # What comes after the count is prepared first: the workers take the pieces this
+    # process would have counted meanwhile, so it holds nobody up at the end.
+    if meanwhile is not None:
+        meanwhile()
     tally = WordTally(dictionary)
     counted = _take_turns(pieces, turn, tally)
     here = tally.counts()
-    if meanwhile is not None:
-        meanwhile(here)
     theirs = []
     for receiver, worker in started:
         received = _receive(receiver)

@@ -171,13 +171,12 @@ def stats_from_counts(
     )
 
 
-def prepare(core: ReadingCore, words: Iterable[str], standard: str = DEFAULT_STANDARD) -> None:
-    """Load what :func:`stats_from_counts` will need for ``words`` (the HSK and frequency
-    lists, which of the words are names), so that it answers sooner when it is called."""
+def prepare(standard: str = DEFAULT_STANDARD) -> None:
+    """Load what :func:`stats_from_counts` will need (the HSK and frequency lists), so that
+    it answers sooner when it is called."""
     hsk_words(standard)
     hsk_characters(standard)
     frequency_ranks()
-    core.dictionary.names(words)
 
 
 _marks = cache(syllable_to_marks)  # a few hundred syllables make up every reading
