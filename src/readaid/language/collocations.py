@@ -106,7 +106,8 @@ CUES: dict[str, tuple[Cue, ...]] = {
     # rénjiā "a household" after a measure or its kind (几户人家, 好人家); else rénjia
     # "other people, someone, I" (人家不想去, 别管人家的事), far the more common.
     "人家": (_cue("ren2 jia1", before="户戶家农農好富穷窮贫貧"), _cue("ren2 jia5")),
-    # dāi "to stay" in 待会 "in a moment", which the segmenter leaves as 待 + 会.
+    # dāi "to stay" in 待会 "in a moment", where the segmenter still parts 待 + 会 (jieba,
+    # with its count put right, mostly keeps 待会 whole: see ``jieba_engine``).
     "待": (Cue("dai1", next_words=frozenset(["会", "會", "会儿", "會兒"])),),
     # The erhua ending after words the segmenter left apart (等会儿, 一点儿, 一块儿).
     "儿": (_cue("r5", before="会点块玩事"),),
