@@ -90,8 +90,12 @@ _marked, _following = _Syllables(), _Following()
 def reading_marks(numbered: str) -> str:
     """``pinyin.word_marks(numbered)``, each syllable worked out once: ``"xi1 an1"`` ->
     ``"xī'ān"``, ``"Zeng1 Guo2 yang2"`` -> ``"Zēng Guóyáng"``."""
-    first, *rest = numbered.split() or [""]
-    return _marked[first] + "".join(map(_following.__getitem__, rest)) if rest else _marked[first]
+    parts = numbered.split()
+    if len(parts) == 2:  # most words: no join
+        return _marked[parts[0]] + _following[parts[1]]
+    if len(parts) < 2:
+        return _marked[parts[0]] if parts else ""
+    return _marked[parts[0]] + "".join(map(_following.__getitem__, parts[1:]))
 
 
 class ShortGlosses:

@@ -145,12 +145,13 @@ def stats_from_counts(
             word,
             counts[word],
             levels.get(form),
-            glosses[word][0],
-            "; ".join(glosses[word][1]),
+            pinyin,
+            "; ".join(senses),
             ranks.get(form),
             statuses.get(word, new),
         )
         for _, word, form in needed[:shown]
+        for pinyin, senses in (glosses[word],)
     ]
     in_simplified: Counter[str] = Counter()
     for n, form in zip(counts.values(), forms, strict=True):
