@@ -4,8 +4,8 @@
 
 Looking each word up builds every one of its entries (references, classifiers, a JSON
 body parsed whole): 1 s for a novel. Here most words have a single entry, whose reading
-and first senses are all a gloss needs; only a word with several entries is looked up in
-full, to choose among them as :meth:`Dictionary.lookup` orders them.
+and first senses are all a gloss needs; entries are made only for a word with several, with
+what choosing among them looks at, in the order :meth:`Dictionary.lookup` gives them.
 """
 
 from __future__ import annotations
@@ -40,9 +40,8 @@ def _gloss_of(entry: Entry | None, senses: int) -> Gloss:
 
 
 def _choosing_entry(row: tuple[str, int, str, str]) -> Entry:
-    """An entry with what :func:`lookup_order` and :func:`everyday_entry` look at (its
-    reading, senses and variant references), from its id, reading and JSON body: a whole
-    one costs twice as much."""
+    """An entry with only what :func:`lookup_order` and :func:`everyday_entry` look at
+    (its reading, senses and variant references), from its row."""
     _, _, pinyin, body = row
     senses, _, variants, *_ = json.loads(body)
     return Entry("", "", pinyin, tuple(senses), variant_of=tuple(Reference(*r) for r in variants))
