@@ -21,6 +21,7 @@ from readaid.language.cedict import Entry, Reference, is_han
 from readaid.language.dictcache import build_cache, cache_key
 from readaid.language.dictnames import NameQuestions
 from readaid.language.dictsearch import Searches
+from readaid.language.glosses import ShortGlosses, lookup_order
 from readaid.language.sources import Source, default_sources
 from readaid.sqlchunks import in_batches
 
@@ -62,7 +63,7 @@ def _connect(db_path: Path) -> sqlite3.Connection:
 _CAPITALISED = "coalesce(substr(e.pinyin, 1, 1) BETWEEN 'A' AND 'Z', 0)"
 
 
-class Dictionary(Searches, NameQuestions):
+class Dictionary(Searches, NameQuestions, ShortGlosses):
     """Lookups over a compiled cache. Cheap to open; results are memoised per word."""
 
     def __init__(self, db_path: Path) -> None:
@@ -113,9 +114,7 @@ class Dictionary(Searches, NameQuestions):
             for row in rows:
                 found[row[0]].append(self._entry(row[1:-1]))
             for word, entries in found.items():
-                # Everyday senses first, then names, surnames and bare variants (神 is
-                # "god" before it is "God"); otherwise the sources' own order.
-                entries.sort(key=lambda e: (e.is_variant_only, e.is_surname_only, e.is_proper_noun))
+                entries.sort(key=lookup_order)  # stable: otherwise the sources' own order
                 self._memo[word] = entries
 
     def usual_traditional(self, simplified: str) -> str:

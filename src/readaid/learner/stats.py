@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 
 from readaid.language.levels import (
     DEFAULT_STANDARD,
@@ -17,7 +16,6 @@ from readaid.language.levels import (
     hsk_label,
     hsk_words,
 )
-from readaid.language.pinyin import joined, syllable_to_marks
 from readaid.language.reader import ReadingCore
 from readaid.language.script import to_simplified
 from readaid.language.wordcount import count_words, found_names
@@ -139,20 +137,22 @@ def stats_from_counts(
     ]
     needed.sort()
     shown = len(needed) if glossed is None else min(glossed, len(needed))
-    core.dictionary.prefetch(word for _, word, _ in needed[:shown])
-    glosses = (_gloss(word, core) for _, word, _ in needed[:shown])
+    glosses = core.dictionary.short_glosses(
+        (word for _, word, _ in needed[:shown]), MEANING_SENSES, core.entries
+    )
     unknown = [
         UnknownWord(
             word,
             counts[word],
             levels.get(form),
             pinyin,
-            meaning,
+            "; ".join(senses),
             ranks.get(form),
             statuses.get(word, new),
         )
-        for (_, word, form), (pinyin, meaning) in zip(needed, glosses, strict=False)
-    ]  # as many as were glossed
+        for _, word, form in needed[:shown]
+        for pinyin, senses in (glosses[word],)
+    ]
     in_simplified: Counter[str] = Counter()
     for n, form in zip(counts.values(), forms, strict=True):
         in_simplified[form] += n
@@ -177,25 +177,6 @@ def prepare(standard: str = DEFAULT_STANDARD) -> None:
     hsk_words(standard)
     hsk_characters(standard)
     frequency_ranks()
-
-
-_marks = cache(syllable_to_marks)  # a few hundred syllables make up every reading
-
-
-def _gloss(word: str, core: ReadingCore) -> tuple[str, str]:
-    """The reading (tone marks) and short meaning of ``word``'s everyday entry: not a bare
-    variant, nor a "used in ..." reading; a character's most common reading."""
-    entries = core.entries(word)
-    chosen = [e for e in entries if not e.is_variant_only] or entries
-    chosen = [e for e in chosen if not all(s.startswith("used in") for s in e.senses)] or chosen
-    if len(word) == 1 and chosen:
-        common = core.dictionary.common_reading(word)
-        chosen = sorted(chosen, key=lambda e: e.pinyin.lower() != common)
-    if not chosen:
-        return "", ""
-    first = chosen[0]
-    pinyin = joined(" ".join(map(_marks, first.pinyin.split())))
-    return pinyin, "; ".join(first.senses[:MEANING_SENSES])
 
 
 def word_levels(counts: Mapping[str, int], standard: str) -> dict[str, int]:
