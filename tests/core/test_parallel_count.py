@@ -171,3 +171,19 @@ def test_what_follows_the_count_is_prepared_before_this_process_counts(core, boo
     )
     assert done == ["prepared", "counted"]
     assert counts == count_words(book, core.dictionary)
+
+
+@needs_fork
+def test_the_last_pieces_taken_are_the_smallest(core, book, monkeypatch):
+    """Whoever takes the last piece keeps the others waiting until it is counted."""
+    made: list[list[str]] = []
+    real = parallel_count.split_at_lines
+    monkeypatch.setattr(parallel_count, "MIN_PARALLEL", 0)
+    monkeypatch.setattr(
+        parallel_count, "split_at_lines", lambda *a: made.append(real(*a)) or made[-1]
+    )
+    counts = count_words_in_parallel(book, core.dictionary, 2)
+    sizes = [len(piece) for piece in made[0]]
+    assert len(sizes) == 2 * parallel_count.PIECES_PER_PROCESS
+    assert max(sizes[-2:]) < min(sizes[:2]) / 2
+    assert counts == count_words(book, core.dictionary)
