@@ -150,6 +150,15 @@ def test_settling_liaoshi_is_one_word_at_a_clause_end(core, text, tokens):
         ("北京市委市政府", ["北京", "市委", "市政府"]),
         ("警察局長說", ["警察", "局長", "說"]),
         ("他来了二十多次", ["他", "来", "了", "二十多", "次"]),
+        # 多 "many" after a word of degree stands alone: 很多事 "many things", not 很 +
+        # 多事 "meddlesome", which 你别多事 "don't meddle" still is.
+        ("我有很多事要做", ["我", "有", "很", "多", "事", "要", "做"]),
+        ("他们这么多事", ["他们", "这么", "多", "事"]),
+        ("這麼多事", ["這麼", "多", "事"]),
+        ("太多事了", ["太", "多", "事", "了"]),
+        ("挺多事的", ["挺", "多", "事", "的"]),
+        ("你别多事", ["你", "别", "多事"]),
+        ("多事之秋", ["多事之秋"]),
     ],
 )
 def test_words_as_a_learner_reads_them(core, text, tokens):

@@ -84,6 +84,8 @@ def test_user_articles_count_as_documents_do(core, user_seeds):
         "是的目前跟藉由不。設計展現出藉濃煙他",
         "他很大方。我待会见。待會見",  # 很 + 大方, 待会 + 见 (see jieba_engine)
         "精神病院。警察局長。二十多次",  # cut from the back where fewer stand alone
+        # 多 "many" after a word of degree joins nothing (很多事), elsewhere it may (别多事)
+        "我有很多事。他们这么多事！這麼多事，太多事了。挺多事的，你别多事",
     ],
 )
 def test_edge_cases_count_as_documents_do(core, text):
@@ -94,6 +96,11 @@ def test_count_has_generous_and_in_a_moment(core):
     counts = count_words("他很大方。我待会见。待會見！你太小气了", core.dictionary)
     assert counts["大方"] == counts["待会"] == counts["待會"] == counts["小气"] == 1
     assert not {"大", "方", "待", "会见", "會見"} & counts.keys()
+
+
+def test_count_has_many_things_and_meddling(core):
+    counts = count_words("我有很多事。他们这么多事！這麼多事，你别多事", core.dictionary)
+    assert counts["多"] == 3 and counts["事"] == 3 and counts["多事"] == 1
 
 
 def test_count_cuts_unknown_words_as_documents_do(core):

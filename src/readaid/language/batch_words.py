@@ -19,18 +19,36 @@ from readaid.language.dictionary import Dictionary
 from readaid.language.jieba_engine import cut_han
 from readaid.language.script import to_simplified
 from readaid.language.segment import FUNCTION_CHARACTERS
-from readaid.language.word_split import IsWord, Split, longest_first, unknown_word_split
+from readaid.language.word_split import (
+    DEGREE_BEFORE_MANY,
+    IsWord,
+    Split,
+    longest_first,
+    unknown_word_split,
+)
 
 #: Between a word as written and its Simplified form, in the key of a word written otherwise.
 SEPARATOR = "\t"
 #: No content word holds a grammatical character (in either script), so single characters
 #: in a row are joined piece by piece between them: the pieces are short and repeat. (Found
 #: in a string where every longer token is a line break.)
+#: A word of degree longer than a character is kept as this mark, not a line break: the 多
+#: after it stands alone (see ``word_split.stands_alone``), as after 很, 太 and 挺.
+_DEGREE_MARK = "\x01"
+_LONGER_DEGREE = {w for w in DEGREE_BEFORE_MANY if len(w) > 1}
 _CONTENT_PART = re.compile(
-    "[^\n"
-    + "".join(ch for ch in FUNCTION_CHARACTERS if to_simplified(ch) in FUNCTION_CHARACTERS)
-    + "]{2,}"
+    "(?:(?<![{}])多|[^\n{}多{}])".format(
+        "".join(w for w in DEGREE_BEFORE_MANY if len(w) == 1) + _DEGREE_MARK,
+        _DEGREE_MARK,
+        "".join(ch for ch in FUNCTION_CHARACTERS if to_simplified(ch) in FUNCTION_CHARACTERS),
+    )
+    + "{2,}"
 )
+
+
+def _break(simplified: str) -> str:
+    """What stands for a word longer than a character among the single ones."""
+    return _DEGREE_MARK if simplified in _LONGER_DEGREE else "\n"
 
 
 def _forms(key: str) -> tuple[str, str]:
@@ -84,18 +102,22 @@ class BatchWords:
             if len(written) == 1:
                 self._singles[key], self._plain_singles[key] = written, simplified
                 continue
-            self._singles[key] = self._plain_singles[key] = "\n"
+            self._singles[key] = self._plain_singles[key] = _break(simplified)
             if written not in known and simplified not in known:
                 unknown.append(key)
         for key, pieces in self._split(unknown, known.__contains__, unknown_word_split).items():
             written, simplified = _forms(key)
             self._pieces[key] = " ".join(pieces)
             self._unknown.add(key)
-            self._singles[key] = "".join(p if len(p) == 1 else "\n" for p in pieces)
-            ends = accumulate(map(len, pieces))
+            plains = [
+                simplified[end - len(p) : end]
+                for p, end in zip(pieces, accumulate(map(len, pieces)), strict=True)
+            ]
+            self._singles[key] = "".join(
+                p if len(p) == 1 else _break(plain) for p, plain in zip(pieces, plains, strict=True)
+            )
             self._plain_singles[key] = "".join(
-                simplified[end - 1] if len(piece) == 1 else "\n"
-                for piece, end in zip(pieces, ends, strict=True)
+                plain if len(plain) == 1 else _break(plain) for plain in plains
             )
 
     def stretches(self, words: list[str], simplified: bool) -> list[str]:

@@ -19,7 +19,13 @@ from readaid.language.cedict import HAN_RANGES
 from readaid.language.jieba_engine import cut_han, tag
 from readaid.language.names import find_names
 from readaid.language.script import to_simplified
-from readaid.language.word_split import MAX_WORD_LENGTH, Split, longest_first, unknown_word_split
+from readaid.language.word_split import (
+    MAX_WORD_LENGTH,
+    Split,
+    longest_first,
+    stands_alone,
+    unknown_word_split,
+)
 
 #: Characters that mostly do grammar: a dictionary word containing one is not assembled
 #: from characters jieba left apart.
@@ -253,6 +259,11 @@ def _join_single_characters(
     def content_words(words: Iterable[str]) -> set[str]:
         return {w for w in known_words(words) if not FUNCTION_CHARACTERS.intersection(w)}
 
+    def alone(i: int) -> bool:  # 很多事: that 多 joins nothing (see ``stands_alone``)
+        start, end, _ = spans[i]
+        before = simplified[spans[i - 1][0] - base : spans[i - 1][1] - base] if i else ""
+        return stands_alone(before, simplified[start - base : end - base])
+
     out: list[Span] = []
     index = 0
     while index < len(spans):
@@ -263,6 +274,8 @@ def _join_single_characters(
             and spans[last][1] - spans[last][0] == 1
             and spans[last + 1][2] is Kind.CHINESE
             and spans[last + 1][1] - spans[last + 1][0] == 1
+            and not alone(last)
+            and not alone(last + 1)
         ):
             last += 1
         if last == index:

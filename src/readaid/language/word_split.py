@@ -10,6 +10,17 @@ from collections.abc import Callable
 #: The longest dictionary word tried (CC-CEDICT idioms and names run long).
 MAX_WORD_LENGTH = 12
 
+#: Words of degree that make the 多 after them "many" (很多事 "many things", 这么多事 "so many
+#: things"): that 多 stands alone, never a word with its neighbour (多事 "meddlesome").
+DEGREE_BEFORE_MANY = frozenset({"很", "太", "挺", "这么", "那么"})
+
+
+def stands_alone(before: str, word: str) -> bool:
+    """Whether the single character ``word``, after the word ``before`` (both Simplified),
+    is joined with no character next to it."""
+    return word == "多" and before in DEGREE_BEFORE_MANY
+
+
 IsWord = Callable[[str], bool]
 #: A way of cutting: ``(written, simplified, is_word)`` to the pieces' lengths.
 Split = Callable[[str, str, IsWord], list[int]]
