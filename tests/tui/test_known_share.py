@@ -69,3 +69,16 @@ async def test_shift_l_changes_the_list_words_are_saved_into(make_reader, fake_s
         assert fake_store.saved[-1]["lists"] == ("exam",)
         await pilot.press("L", "enter")  # empty: back to the text's name
         await wait_for(pilot, lambda: app.vocabulary.save_list == "", "the default list")
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_a_long_title_gives_way_to_the_figures(make_reader, fake_store, width):
+    """A headline longer than the line is cut (with an ellipsis), not the share known."""
+    headline = "一个很长的标题：学中文的人每天读新闻、小说和文章，也想知道自己认识多少词"
+    app = make_reader(ARTICLE, name=headline)  # as a page's or a book's title would be
+    async with app.run_test(size=(width, 30)) as pilot:
+        await wait_opened(pilot)
+        await wait_for(pilot, lambda: "known " in status_line(app), "the share known")
+        shown = status_line(app)
+        assert "…" in shown and headline[:8] in shown
+        assert shown.rstrip().endswith("%"), shown  # the last figure whole

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.containers import VerticalScroll
@@ -38,11 +39,16 @@ def gloss_styles(widget: Widget, prefix: str, tone_colours: bool, pinyin_style: 
 
 
 class StatusLine(Static):
-    """Document name, position, script and pinyin mode: one line at the top."""
+    """Document name, position, script and pinyin mode: one line at the top. A long name
+    (a headline) is cut to leave the figures after it in view."""
 
     DEFAULT_CSS = """
     StatusLine { dock: top; height: 1; background: $panel; color: $foreground; padding: 0 1; }
     """
+    #: Cells the name keeps however narrow the line (a name cut shorter tells nothing).
+    NAME_AT_LEAST = 8
+
+    _shown: tuple[str, str, str] | None = None  # name, chapter, what follows them
 
     def show(
         self,
@@ -53,14 +59,27 @@ class StatusLine(Static):
         extra: str = "",
         chapter: str = "",
     ) -> None:
-        text = Text(no_wrap=True, overflow="ellipsis")
-        text.append(name, Style(bold=True))
+        after = f" {percent:3.0f}% · {script} · {pinyin}" + (f" · {extra}" if extra else "")
+        self._shown = (name, chapter, after)
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._shown is None:
+            return
+        name, chapter, after = self._shown
+        head = Text(no_wrap=True)
+        head.append(name, Style(bold=True))
         if chapter:
-            text.append(f" · {chapter}")
-        text.append(f" {percent:3.0f}%")
-        text.append(f" · {script} · {pinyin}")
-        if extra:
-            text.append(f" · {extra}")
+            head.append(f" · {chapter}")
+        width = self.content_size.width
+        if width:  # laid out: the name gives way to the figures
+            head.truncate(max(width - cell_len(after), self.NAME_AT_LEAST), overflow="ellipsis")
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append_text(head)
+        text.append(after)
         self.update(text)
 
 
