@@ -82,3 +82,13 @@ async def test_a_long_title_gives_way_to_the_figures(make_reader, fake_store, wi
         shown = status_line(app)
         assert "…" in shown and headline[:8] in shown
         assert shown.rstrip().endswith("%"), shown  # the last figure whole
+
+
+async def test_widening_the_terminal_brings_the_page_share_back(make_reader, fake_store):
+    app = make_reader()
+    async with app.run_test(size=(80, 30)) as pilot:
+        await wait_opened(pilot)
+        await wait_for(pilot, lambda: "known " in status_line(app), "the share known")
+        assert "page " not in status_line(app)
+        await pilot.resize_terminal(*SIZE)
+        await wait_for(pilot, lambda: "page " in status_line(app), "the page's share")

@@ -126,6 +126,7 @@ class ReaderScreen(
 
     def on_resize(self, event: events.Resize) -> None:
         self._place_gloss(event.size.width)
+        self._update_status()  # how much the line holds depends on the width
 
     def _place_gloss(self, width: int) -> None:
         """On a narrow terminal the gloss goes below the text, which keeps its width."""
