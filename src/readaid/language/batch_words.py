@@ -29,13 +29,13 @@ from readaid.language.word_split import (
 
 #: Between a word as written and its Simplified form, in the key of a word written otherwise.
 SEPARATOR = "\t"
-#: No content word holds a grammatical character (in either script), so single characters
-#: in a row are joined piece by piece between them: the pieces are short and repeat. (Found
-#: in a string where every longer token is a line break.)
 #: A word of degree longer than a character is kept as this mark, not a line break: the 多
 #: after it stands alone (see ``word_split.stands_alone``), as after 很, 太 and 挺.
 _DEGREE_MARK = "\x01"
 _LONGER_DEGREE = {w for w in DEGREE_BEFORE_MANY if len(w) > 1}
+#: No content word holds a grammatical character (in either script), so single characters
+#: in a row are joined piece by piece between them: the pieces are short and repeat. (Found
+#: in a string where every longer token is a line break or the mark above.)
 _CONTENT_PART = re.compile(
     "(?:(?<![{}])多|[^\n{}多{}])".format(
         "".join(w for w in DEGREE_BEFORE_MANY if len(w) == 1) + _DEGREE_MARK,
@@ -139,8 +139,7 @@ class BatchWords:
         # ``segment._join_single_characters``).
         new = list(set(stretches).difference(self._joined))
         self._joined.update(self._split(new, self._is_content_word, longest_first))
-        counts: Counter[str] = Counter()
-        counts.update(keys)  # into an empty Counter: a copy made in C
+        counts = Counter(keys)  # a copy, made in C
         counts.pop("\n", None)
         for key in counts.keys() & self._unknown:
             times = counts.pop(key)

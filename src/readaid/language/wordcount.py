@@ -88,10 +88,10 @@ class WordTally:
             return
         # Each distinct run beside its Simplified form and how often it occurs, in lists side
         # by side: a dict from run to form costs more to build and ask than the work it saves.
-        plains = to_simplified("\n".join(runs)).split("\n")
+        lines = to_simplified("\n".join(runs))
+        plains = lines.split("\n")
         # A run holding a person's name is segmented as a Document segments it (the name one
         # token); only such runs pay for the exact path.
-        lines = "\n".join(plains)
         found = names_in_runs(lines, self.dictionary.common_words)
         # So does a run ending in 了事, which the segmenter may make one word ("to get it over
         # with": 赔钱了事) looking at the word before it.
