@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from readaid.language.dictionary import open_dictionary
-from readaid.language.glosses import reading_marks
-from readaid.language.pinyin import word_marks
+from readaid.language.pinyin import joined, to_marks, word_marks
 from readaid.language.reader import ReadingCore
 from readaid.language.sources import Source
 
@@ -169,5 +168,5 @@ def test_bulk_glosses_of_the_users_articles(core, user_seeds):
     "numbered",
     ["xi1 an1", "Zeng1 Guo2 yang2", "lu:4", "nu:3 er2", "xx5", "r5", "A1 er3", "wan4 - 1", ""],
 )
-def test_reading_marks_are_word_marks(numbered):
-    assert reading_marks(numbered) == reading_marks(numbered) == word_marks(numbered)
+def test_word_marks_from_syllables_worked_out_once_are_those_written_out(numbered):
+    assert word_marks(numbered) == word_marks(numbered) == joined(to_marks(numbered))

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from readaid.language.cedict import Entry, Reference
-from readaid.language.pinyin import syllable_to_marks
+from readaid.language.pinyin import word_marks
 from readaid.language.script import to_simplified
 from readaid.sqlchunks import in_batches
 
@@ -36,7 +35,7 @@ def lookup_order(entry: Entry) -> tuple[bool, bool, bool]:
 def _gloss_of(entry: Entry | None, senses: int) -> Gloss:
     if entry is None:
         return ("", ())
-    return (reading_marks(entry.pinyin), entry.senses[:senses])
+    return (word_marks(entry.pinyin), entry.senses[:senses])
 
 
 def _choosing_entry(row: tuple[str, int, str, str]) -> Entry:
@@ -58,43 +57,6 @@ def everyday_entry(
         common = common_reading(word)
         chosen = sorted(chosen, key=lambda e: e.pinyin.lower() != common)
     return chosen[0] if chosen else None
-
-
-class _Syllables(dict[str, str]):
-    """Each numbered syllable's tone-marked form, worked out on first need: a few hundred
-    syllables make up every reading, and a novel's glosses ask for 100,000 (a plain dict:
-    a function's cache costs as much as the lookup)."""
-
-    def __missing__(self, syllable: str) -> str:
-        marked = self[syllable] = syllable_to_marks(syllable)
-        return marked
-
-
-class _Following(dict[str, str]):
-    """A syllable's tone-marked form after another, with what goes between them (see
-    ``pinyin.separators``): nothing, an apostrophe before a, e or o (xī'ān), a space
-    before a capital, which starts another part of a name (Zēng Guóyáng)."""
-
-    def __missing__(self, syllable: str) -> str:
-        marked = _marked[syllable]
-        first = unicodedata.normalize("NFD", marked)[:1]
-        before = " " if first.isupper() else "'" if first.lower() in ("a", "e", "o") else ""
-        joined = self[syllable] = before + marked
-        return joined
-
-
-_marked, _following = _Syllables(), _Following()
-
-
-def reading_marks(numbered: str) -> str:
-    """``pinyin.word_marks(numbered)``, each syllable worked out once: ``"xi1 an1"`` ->
-    ``"xī'ān"``, ``"Zeng1 Guo2 yang2"`` -> ``"Zēng Guóyáng"``."""
-    parts = numbered.split()
-    if len(parts) == 2:  # most words: no join
-        return _marked[parts[0]] + _following[parts[1]]
-    if len(parts) < 2:
-        return _marked[parts[0]] if parts else ""
-    return _marked[parts[0]] + "".join(map(_following.__getitem__, parts[1:]))
 
 
 class ShortGlosses:
@@ -133,7 +95,7 @@ class ShortGlosses:
             del only[word]
         # A word's one entry is its gloss: only its reading and senses are read.
         glosses: dict[str, Gloss] = {
-            word: (reading_marks(pinyin), tuple(_senses_at(body, 1)[0][:senses]))
+            word: (word_marks(pinyin), tuple(_senses_at(body, 1)[0][:senses]))
             for word, (_, _, pinyin, body) in only.items()
         }
         missing = [w for w in wanted if w not in only and w not in several]
